@@ -1,0 +1,71 @@
+package dev.csmock.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/**
+ * Every switch of the mock, as {@code mock.*} properties. Each one also has an environment form
+ * ({@code mock.auth.mode} is {@code MOCK_AUTH_MODE}); the README lists them with their defaults.
+ */
+@ConfigMapping(prefix = "mock")
+public interface MockConfig {
+
+    Auth auth();
+
+    Settings settings();
+
+    Store store();
+
+    interface Auth {
+        /** {@code lenient}, {@code strict} or {@code off}. */
+        @WithDefault("lenient")
+        AuthMode mode();
+
+        /**
+         * Credentials known at start-up, comma-separated: {@code ACsid:token} for accounts and
+         * {@code SKsid:secret:ACsid} for API keys.
+         */
+        Optional<String> credentials();
+
+        /** The account used in {@code off} mode when a request carries no usable Basic credentials. */
+        @WithDefault("AC00000000000000000000000000000000")
+        String defaultAccount();
+    }
+
+    interface Settings {
+        /** {@code merge}: omitted fields keep their value; {@code replace}: omitted fields are reset. */
+        @WithDefault("merge")
+        PostSemantics postSemantics();
+
+        /** What an account that never posted sees: {@code default} settings or {@code not-found}. */
+        @WithDefault("default")
+        Unconfigured unconfigured();
+
+        /** Whether enabling storage/encryption requires the URL, credentials and key SIDs. */
+        @WithDefault("true")
+        boolean crossFieldRules();
+
+        /** The largest accepted POST body, in bytes. */
+        @WithDefault("65536")
+        int maxBodyBytes();
+    }
+
+    interface Store {
+        /** The most accounts the store keeps settings for; new accounts beyond it are refused. */
+        @WithDefault("100000")
+        int maxAccounts();
+    }
+
+    enum AuthMode {
+        LENIENT, STRICT, OFF
+    }
+
+    enum PostSemantics {
+        MERGE, REPLACE
+    }
+
+    enum Unconfigured {
+        DEFAULT, NOT_FOUND
+    }
+}

@@ -1,0 +1,75 @@
+package dev.csmock.settings;
+
+import dev.csmock.config.MockConfig;
+import dev.csmock.config.MockConfig.PostSemantics;
+import dev.csmock.config.MockConfig.Unconfigured;
+import dev.csmock.errors.TwilioException;
+import dev.csmock.settings.validation.ConsistentStorage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Set;
+
+/** Reading and updating settings the way Twilio does (SPEC §1.3, §1.4). */
+@ApplicationScoped
+public class SettingsService {
+
+    private final SettingsStore store;
+    private final Validator validator;
+    private final PostSemantics semantics;
+    private final Unconfigured unconfigured;
+    private final boolean crossFieldRules;
+
+    public SettingsService(SettingsStore store, Validator validator, MockConfig config) {
+        this.store = store;
+        this.validator = validator;
+        this.semantics = config.settings().postSemantics();
+        this.unconfigured = config.settings().unconfigured();
+        this.crossFieldRules = config.settings().crossFieldRules();
+    }
+
+    /** The account's settings, or the unconfigured answer ({@code default} settings or a 404). */
+    public Settings read(String account, SettingsKind kind) {
+        return store.find(account, kind).orElseGet(() -> {
+            if (unconfigured == Unconfigured.NOT_FOUND) {
+                throw TwilioException.notFound("/" + kind.resourceName() + "/Default");
+            }
+            return Settings.UNCONFIGURED;
+        });
+    }
+
+    /** Validates a POST and stores its result atomically; the stored value is unchanged on any error. */
+    public Settings update(String account, SettingsKind kind, SettingsForm form) {
+        rejectFirst(validator.validate(form));
+        return store.update(account, kind, current -> {
+            Settings next = apply(form, current);
+            if (crossFieldRules) {
+                rejectFirst(validator.validate(next, ConsistentStorage.Rules.class));
+            }
+            return next;
+        });
+    }
+
+    private Settings apply(SettingsForm form, Settings current) {
+        Settings base = semantics == PostSemantics.MERGE && current != null ? current : Settings.UNCONFIGURED;
+        Boolean storage = SettingsForm.toBoolean(form.awsStorageEnabled());
+        Boolean encryption = SettingsForm.toBoolean(form.encryptionEnabled());
+        return new Settings(
+                form.friendlyName(),
+                form.awsCredentialsSid() != null ? form.awsCredentialsSid() : base.awsCredentialsSid(),
+                form.awsS3Url() != null ? form.awsS3Url() : base.awsS3Url(),
+                storage != null ? storage : base.awsStorageEnabled(),
+                form.encryptionKeySid() != null ? form.encryptionKeySid() : base.encryptionKeySid(),
+                encryption != null ? encryption : base.encryptionEnabled());
+    }
+
+    /** Answers 400 with the violation of the parameter Twilio lists first. */
+    private static <T> void rejectFirst(Set<ConstraintViolation<T>> violations) {
+        violations.stream()
+                .min(Comparator.comparingInt(v -> SettingsForm.PARAMETER_ORDER.indexOf(v.getPropertyPath().toString())))
+                .ifPresent(v -> {
+                    throw TwilioException.badParameter(v.getMessage());
+                });
+    }
+}
