@@ -1,0 +1,7 @@
+package dev.csmock.api;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class SettingsRoutesIT extends SettingsRoutesTest {
+}
