@@ -1,0 +1,44 @@
+package dev.csmock.accounts;
+
+import static dev.csmock.support.Twilio.COMPOSITION;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.csmock.support.Sids;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §1.2, {@code off}: no authentication; a configurable default account. */
+@QuarkusTest
+@TestProfile(AuthOffTest.Off.class)
+class AuthOffTest {
+
+    static final String DEFAULT_ACCOUNT = "AC33333333333333333333333333333333";
+
+    public static class Off implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("mock.auth.mode", "off", "mock.auth.default-account", DEFAULT_ACCOUNT);
+        }
+    }
+
+    @Test
+    void requestsWithoutCredentialsUseTheDefaultAccount() {
+        given().get(COMPOSITION).then().statusCode(200).body("account_sid", equalTo(DEFAULT_ACCOUNT));
+    }
+
+    @Test
+    void anAccountSidInBasicAuthStillSelectsThatAccount() {
+        String account = Sids.account();
+        given().auth().preemptive().basic(account, "x").get(COMPOSITION).then()
+                .statusCode(200).body("account_sid", equalTo(account));
+    }
+
+    @Test
+    void unknownPathsAre404NotUnauthenticated() {
+        given().get("/v1/Nothing").then().statusCode(404).body("code", equalTo(20404));
+    }
+}

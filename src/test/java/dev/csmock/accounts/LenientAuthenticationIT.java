@@ -1,0 +1,7 @@
+package dev.csmock.accounts;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class LenientAuthenticationIT extends LenientAuthenticationTest {
+}

@@ -1,0 +1,7 @@
+package dev.csmock.settings;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class ConcurrentUpdatesIT extends ConcurrentUpdatesTest {
+}

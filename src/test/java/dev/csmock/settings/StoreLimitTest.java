@@ -1,0 +1,48 @@
+package dev.csmock.settings;
+
+import static dev.csmock.support.Twilio.COMPOSITION;
+import static dev.csmock.support.Twilio.RECORDING;
+import static dev.csmock.support.Twilio.as;
+import static dev.csmock.support.Twilio.form;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.csmock.support.Sids;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The store keeps at most {@code mock.store.max-accounts} accounts and says so when it is full. */
+@QuarkusTest
+@TestProfile(StoreLimitTest.TwoAccounts.class)
+class StoreLimitTest {
+
+    public static class TwoAccounts implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("mock.store.max-accounts", "2");
+        }
+    }
+
+    @Test
+    void aNewAccountBeyondTheLimitIsRefusedWhileKnownAccountsKeepWorking() {
+        String first = Sids.account();
+        String second = Sids.account();
+        String third = Sids.account();
+        form(first).formParam("FriendlyName", "1").post(COMPOSITION).then().statusCode(200);
+        form(second).formParam("FriendlyName", "2").post(COMPOSITION).then().statusCode(200);
+
+        form(third).formParam("FriendlyName", "3").post(COMPOSITION).then()
+                .statusCode(503)
+                .body("code", equalTo(20503))
+                .body("status", equalTo(503))
+                .body("message", containsString("mock.store.max-accounts"));
+
+        form(first).formParam("FriendlyName", "1b").post(RECORDING).then().statusCode(200);
+        form(second).formParam("FriendlyName", "2b").post(COMPOSITION).then().statusCode(200);
+        as(third).get(COMPOSITION).then().statusCode(200).body("friendly_name", equalTo(null));
+        as(first).get(COMPOSITION).then().body("friendly_name", equalTo("1"));
+    }
+}
