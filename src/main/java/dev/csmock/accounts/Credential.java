@@ -1,16 +1,16 @@
 package dev.csmock.accounts;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
  * A known credential: an Account SID with its auth token, or an API key SID with its secret and
- * the account it belongs to.
+ * the account it belongs to. Serialised with its password only in snapshots; the credentials
+ * listing and the journal never show it.
  */
 @RegisterForReflection
-public record Credential(String username, @JsonIgnore String password, String account) {
+public record Credential(String username, String password, String account) {
 
     public Credential {
         if (Sids.isAccountSid(username)) {

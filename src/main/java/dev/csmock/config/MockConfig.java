@@ -17,6 +17,19 @@ public interface MockConfig {
 
     Store store();
 
+    Faults faults();
+
+    Journal journal();
+
+    Admin admin();
+
+    /** A snapshot (settings, rules, credentials) loaded at start-up and on reset ({@code MOCK_SEED_FILE}). */
+    Optional<String> seedFile();
+
+    /** A fixed latency in ms added to every response on the Twilio routes, before any rule's delay. */
+    @WithDefault("0")
+    long latencyMs();
+
     interface Auth {
         /** {@code lenient}, {@code strict} or {@code off}. */
         @WithDefault("lenient")
@@ -55,6 +68,22 @@ public interface MockConfig {
         /** The most accounts the store keeps settings for; new accounts beyond it are refused. */
         @WithDefault("100000")
         int maxAccounts();
+    }
+
+    interface Faults {
+        /** A JSON array of fault rules installed at start-up and on reset ({@code MOCK_FAULTS_FILE}). */
+        Optional<String> file();
+    }
+
+    interface Journal {
+        /** How many requests the journal keeps; older ones are dropped. */
+        @WithDefault("1000")
+        int maxEntries();
+    }
+
+    interface Admin {
+        /** When set, every {@code /__admin} call needs {@code Authorization: Bearer <token>}. */
+        Optional<String> token();
     }
 
     enum AuthMode {

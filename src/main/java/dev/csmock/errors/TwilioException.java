@@ -2,7 +2,7 @@ package dev.csmock.errors;
 
 /**
  * A failure to be answered in Twilio's error shape. Thrown by the services, rendered once by
- * {@link TwilioExceptionMappers} (JAX-RS) or {@link TwilioErrorResponses} (the HTTP gate).
+ * {@link ExceptionMappers} (JAX-RS) or {@link ErrorResponses} (the HTTP gate).
  */
 public class TwilioException extends RuntimeException {
 

@@ -15,13 +15,14 @@ public class TwilioHeaders {
 
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    /** Adds the headers to the response this request will get, whatever answers it. */
-    public void stamp(RoutingContext context) {
+    /** Adds the headers to the response this request will get, whatever answers it; returns the request id. */
+    public String stamp(RoutingContext context) {
         long start = System.nanoTime();
         int concurrent = inFlight.incrementAndGet();
         context.addEndHandler(done -> inFlight.decrementAndGet());
         MultiMap headers = context.response().headers();
-        headers.set(REQUEST_ID, RequestIds.next())
+        String requestId = RequestIds.next();
+        headers.set(REQUEST_ID, requestId)
                 .set("Twilio-Concurrent-Requests", Integer.toString(concurrent))
                 .set("X-Shenanigans", "none")
                 .set("X-Home-Region", "us1")
@@ -34,5 +35,6 @@ public class TwilioHeaders {
                 .set("Access-Control-Expose-Headers", "ETag");
         context.addHeadersEndHandler(ignored -> context.response().headers().set("Twilio-Request-Duration",
                 String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e9)));
+        return requestId;
     }
 }

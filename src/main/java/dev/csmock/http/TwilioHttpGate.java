@@ -2,28 +2,34 @@ package dev.csmock.http;
 
 import dev.csmock.accounts.Authenticator;
 import dev.csmock.accounts.Authenticator.Caller;
+import dev.csmock.api.RenderedResponse;
+import dev.csmock.api.SettingsExchange;
 import dev.csmock.config.MockConfig;
 import dev.csmock.errors.TwilioCodes;
 import dev.csmock.errors.TwilioError;
-import dev.csmock.errors.TwilioErrorResponses;
+import dev.csmock.errors.ErrorResponses;
 import dev.csmock.errors.TwilioException;
+import dev.csmock.faults.FaultDecision;
+import dev.csmock.faults.FaultRegistry;
 import dev.csmock.settings.SettingsKind;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * The HTTP layer in front of the Twilio routes, applied once for all of them: it stamps Twilio's
- * headers, answers CORS preflights, authenticates (before anything else, SPEC §1.2), and answers
- * unknown paths (404), other methods (405) and oversized bodies (413) in Twilio's error shape.
- * Only a request for a known resource with an allowed method reaches the JAX-RS resource.
- * {@code /__admin/*} and {@code /q/*} pass through untouched.
+ * headers, journals the request, answers CORS preflights, authenticates (before anything else,
+ * SPEC §1.2), answers unknown paths (404), other methods (405) and oversized bodies (413) in
+ * Twilio's shape, and applies the latency and the fault that the fault engine decides. Only a
+ * request for a known resource with an allowed method and no replacing fault reaches the JAX-RS
+ * resource. {@code /__admin/*} and {@code /q/*} pass through untouched.
  */
 @ApplicationScoped
 public class TwilioHttpGate {
@@ -31,18 +37,29 @@ public class TwilioHttpGate {
     /** Runs before every other route of the application. */
     public static final int ORDER = -1000;
 
-    private final Authenticator authenticator;
-    private final TwilioHeaders headers;
-    private final TwilioErrorResponses errors;
     private static final Logger LOG = Logger.getLogger(TwilioHttpGate.class);
 
+    private final Authenticator authenticator;
+    private final TwilioHeaders headers;
+    private final ErrorResponses errors;
+    private final JournalRecorder journal;
+    private final FaultRegistry faults;
+    private final FaultResponder faultResponder;
+    private final SettingsExchange exchange;
+    private final Vertx vertx;
     private final long maxBodyBytes;
 
-    public TwilioHttpGate(Authenticator authenticator, TwilioHeaders headers, TwilioErrorResponses errors,
-            MockConfig config) {
+    public TwilioHttpGate(Authenticator authenticator, TwilioHeaders headers, ErrorResponses errors,
+            JournalRecorder journal, FaultRegistry faults, FaultResponder faultResponder, SettingsExchange exchange,
+            Vertx vertx, MockConfig config) {
         this.authenticator = authenticator;
         this.headers = headers;
         this.errors = errors;
+        this.journal = journal;
+        this.faults = faults;
+        this.faultResponder = faultResponder;
+        this.exchange = exchange;
+        this.vertx = vertx;
         this.maxBodyBytes = config.settings().maxBodyBytes();
     }
 
@@ -55,7 +72,8 @@ public class TwilioHttpGate {
             context.next();
             return;
         }
-        headers.stamp(context);
+        RequestTrace trace = RequestTrace.start(context, headers.stamp(context));
+        journal.track(context, trace);
         HttpServerRequest request = context.request();
         String path = request.path();
         Optional<SettingsKind> kind = SettingsKind.atPath(path);
@@ -66,34 +84,69 @@ public class TwilioHttpGate {
         Optional<Caller> caller = authenticator.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (caller.isEmpty()) {
             context.response().putHeader("WWW-Authenticate", "Basic realm=\"Twilio API\"");
-            errors.send(context.response(), TwilioError.of(401, TwilioCodes.AUTHENTICATE, "Authenticate"));
+            answerLater(context, TwilioError.of(401, TwilioCodes.AUTHENTICATE, "Authenticate"));
             return;
         }
+        trace.account = caller.get().account();
         if (kind.isEmpty()) {
-            errors.send(context.response(), TwilioPaths.notFound(path));
+            answerLater(context, TwilioPaths.notFound(path));
             return;
         }
+        trace.resource = kind.get().resourceName();
         if (!isAllowed(request.method())) {
             context.response().putHeader(HttpHeaders.ALLOW, TwilioHeaders.ALLOWED_METHODS);
-            errors.send(context.response(), TwilioError.of(405, TwilioCodes.METHOD_NOT_ALLOWED, "Method not allowed"));
+            answerLater(context, TwilioError.of(405, TwilioCodes.METHOD_NOT_ALLOWED, "Method not allowed"));
             return;
         }
         // Twilio answers JSON whatever the Accept header asks for; JAX-RS would answer 406.
         request.headers().remove(HttpHeaders.ACCEPT);
+        String method = request.method().name();
         if (request.method() != HttpMethod.POST) {
-            new TwilioRequest(caller.get().account(), caller.get().username(), kind.get(), null).attachTo(context);
-            context.next();
+            dispatch(context, new TwilioRequest(trace.account, caller.get().username(), kind.get(), method, null, null));
             return;
         }
         BodyReader.read(request, maxBodyBytes,
-                body -> {
-                    new TwilioRequest(caller.get().account(), caller.get().username(), kind.get(), body).attachTo(context);
-                    context.next();
-                },
+                body -> dispatch(context, new TwilioRequest(trace.account, caller.get().username(), kind.get(), method,
+                        request.getHeader(HttpHeaders.CONTENT_TYPE), body)),
                 () -> {
                     context.response().putHeader(HttpHeaders.CONNECTION, "close");
                     errors.send(context.response(), TwilioPaths.tooLarge(maxBodyBytes));
                 });
+    }
+
+    /** Waits for the latency and the rule's delay, then applies the fault or lets the resource answer. */
+    private void dispatch(RoutingContext context, TwilioRequest request) {
+        request.attachTo(context);
+        FaultDecision decision = faults.decide(request.account(), request.kind(), request.method());
+        RequestTrace trace = RequestTrace.of(context);
+        trace.faultId = decision.ruleId();
+        if (decision.rule() != null) {
+            trace.faultKind = decision.fault() == null ? "delay" : decision.fault().typeName();
+        }
+        after(decision.delayMs(), () -> {
+            if (decision.fault() == null) {
+                context.next();
+            } else if (decision.fault().deliversTheResponse()) {
+                faultResponder.apply(context, decision, () -> exchange.render(request));
+            } else if (decision.afterPhase()) {
+                RenderedResponse served = exchange.render(request);
+                faultResponder.apply(context, decision, () -> served);
+            } else {
+                faultResponder.apply(context, decision, () -> exchange.render(request.asRead()));
+            }
+        });
+    }
+
+    private void answerLater(RoutingContext context, TwilioError error) {
+        after(faults.latencyMs(), () -> errors.send(context.response(), error));
+    }
+
+    private void after(long delayMs, Runnable action) {
+        if (delayMs <= 0) {
+            action.run();
+        } else {
+            vertx.setTimer(delayMs, ignored -> action.run());
+        }
     }
 
     /** Whatever failed on a Twilio route is answered in Twilio's shape, never with a stack trace. */

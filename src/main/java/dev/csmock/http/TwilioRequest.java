@@ -5,15 +5,26 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * What the HTTP gate learned about a request on a Twilio route, handed to the resources through
- * the routing context. {@code body} is the raw POST body (null for other methods).
+ * A request that passed the HTTP gate: the account it acts on, the SID it authenticated as,
+ * the resource, the method, and for a POST its Content-Type and raw body. Handed to the resources
+ * through the routing context.
  */
-public record TwilioRequest(String account, String username, SettingsKind kind, Buffer body) {
+public record TwilioRequest(String account, String username, SettingsKind kind, String method, String contentType,
+        Buffer body) {
 
     private static final String KEY = TwilioRequest.class.getName();
 
     void attachTo(RoutingContext context) {
         context.put(KEY, this);
+    }
+
+    public boolean isPost() {
+        return "POST".equals(method);
+    }
+
+    /** The same request as a read: what a replacing fault's body is made from, without side effects. */
+    public TwilioRequest asRead() {
+        return new TwilioRequest(account, username, kind, "GET", null, null);
     }
 
     public static TwilioRequest of(RoutingContext context) {

@@ -11,7 +11,7 @@ import java.util.Map;
  * constraints carry the rules of SPEC §1.3; each message names the parameter and the rule.
  */
 public record SettingsForm(
-        @NotNull(message = "Missing required parameter FriendlyName in the post body")
+        @NotNull(groups = SettingsForm.TwilioPost.class, message = "Missing required parameter FriendlyName in the post body")
         String friendlyName,
 
         @Pattern(regexp = CREDENTIAL_SID,
@@ -35,6 +35,10 @@ public record SettingsForm(
                 message = "Invalid EncryptionEnabled: must be true or false")
         String encryptionEnabled) {
 
+    /** Rules of a Twilio POST only (a seed through the admin API may leave FriendlyName out). */
+    public interface TwilioPost {
+    }
+
     static final String CREDENTIAL_SID = "^CR[0-9a-fA-F]{32}$";
     static final String BOOLEAN = "^(true|false)$";
 
@@ -56,6 +60,14 @@ public record SettingsForm(
     private static String first(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** A seed given with JSON types, as a form, so that it passes the same rules. */
+    public static SettingsForm of(String friendlyName, String awsCredentialsSid, String encryptionKeySid, String awsS3Url,
+            Boolean awsStorageEnabled, Boolean encryptionEnabled) {
+        return new SettingsForm(friendlyName, awsCredentialsSid, encryptionKeySid, awsS3Url,
+                awsStorageEnabled == null ? null : awsStorageEnabled.toString(),
+                encryptionEnabled == null ? null : encryptionEnabled.toString());
     }
 
     static Boolean toBoolean(String value) {

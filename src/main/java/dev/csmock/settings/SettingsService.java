@@ -8,6 +8,7 @@ import dev.csmock.settings.validation.ConsistentStorage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.util.Comparator;
 import java.util.Set;
 
@@ -41,16 +42,38 @@ public class SettingsService {
 
     /** Validates a POST and stores its result atomically; the stored value is unchanged on any error. */
     public Settings update(String account, SettingsKind kind, SettingsForm form) {
-        rejectFirst(validator.validate(form));
-        return store.update(account, kind, current -> {
-            Settings next = apply(form, current);
-            if (crossFieldRules) {
-                rejectFirst(validator.validate(next, ConsistentStorage.Rules.class));
-            }
-            return next;
-        });
+        rejectFirst(validator.validate(form, Default.class, SettingsForm.TwilioPost.class));
+        return store.update(account, kind, current -> checked(apply(form, current)));
     }
 
+    /**
+     * Stores settings as given (admin seeding): the same parameter and cross-field rules as a POST,
+     * except that FriendlyName may be absent.
+     */
+    public Settings seed(String account, SettingsKind kind, SettingsForm form) {
+        Settings value = seedValue(form);
+        return store.update(account, kind, current -> value);
+    }
+
+    /** The settings a seed stores, after the same checks as {@link #seed}; nothing is stored. */
+    public Settings seedValue(SettingsForm form) {
+        rejectFirst(validator.validate(form));
+        return checked(apply(form, null));
+    }
+
+    public boolean clear(String account, SettingsKind kind) {
+        return store.clear(account, kind);
+    }
+
+    /** Applies the cross-field rules (when on) to the settings an update would store. */
+    private Settings checked(Settings next) {
+        if (crossFieldRules) {
+            rejectFirst(validator.validate(next, ConsistentStorage.Rules.class));
+        }
+        return next;
+    }
+
+    /** The settings a form makes of the current ones: merged, or replacing them (also when {@code current} is null). */
     private Settings apply(SettingsForm form, Settings current) {
         Settings base = semantics == PostSemantics.MERGE && current != null ? current : Settings.UNCONFIGURED;
         Boolean storage = SettingsForm.toBoolean(form.awsStorageEnabled());

@@ -10,14 +10,14 @@ import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 /** Exceptions that would otherwise reach the framework's own error pages are answered in Twilio's shape. */
-class TwilioExceptionMappersTest {
+class ExceptionMappersTest {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final TwilioExceptionMappers mappers = new TwilioExceptionMappers(new TwilioErrorResponses(json));
+    private final ExceptionMappers mappers = new ExceptionMappers(new ErrorResponses(json));
 
     @Test
     void anUnexpectedExceptionIsA500WithoutItsDetails() throws Exception {
-        Response response = mappers.unexpected(new IllegalStateException("secret internals"));
+        Response response = mappers.unexpected(new IllegalStateException("secret internals"), "/v1/CompositionSettings/Default");
         JsonNode body = body(response);
         assertEquals(500, response.getStatus());
         assertEquals(20500, body.get("code").asInt());
@@ -29,7 +29,7 @@ class TwilioExceptionMappersTest {
 
     @Test
     void frameworkErrorsKeepTheirStatusWithTheNearestTwilioCode() throws Exception {
-        Response response = mappers.framework(new NotSupportedException());
+        Response response = mappers.framework(new NotSupportedException(), "/v1/CompositionSettings/Default");
         JsonNode body = body(response);
         assertEquals(415, response.getStatus());
         assertEquals(415, body.get("status").asInt());

@@ -1,0 +1,32 @@
+package dev.csmock.admin;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.csmock.journal.JournalEntry;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A journal entry as the admin API shows it; {@code params} holds the first value of each form parameter. */
+@RegisterForReflection
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record JournalEntryView(
+        String id,
+        Instant time,
+        String method,
+        String path,
+        String resource,
+        String account,
+        Integer status,
+        long durationMs,
+        String faultId,
+        Map<String, String> params,
+        Map<String, String> headers) {
+
+    static JournalEntryView of(JournalEntry entry) {
+        Map<String, String> params = new LinkedHashMap<>();
+        entry.params().forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
+        return new JournalEntryView(entry.id(), entry.time(), entry.method(), entry.path(), entry.resource(),
+                entry.account(), entry.status(), entry.durationMs(), entry.faultId(), params, entry.headers());
+    }
+}

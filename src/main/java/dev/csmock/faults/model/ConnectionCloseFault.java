@@ -1,0 +1,15 @@
+package dev.csmock.faults.model;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** The connection is closed (a TCP FIN) without a response. */
+@RegisterForReflection
+public record ConnectionCloseFault() implements FaultSpec {
+
+    public static final String TYPE = "connection-close";
+
+    @Override
+    public String typeName() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.csmock.faults.model;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** The connection is reset (a TCP RST) instead of answered. */
+@RegisterForReflection
+public record ConnectionResetFault() implements FaultSpec {
+
+    public static final String TYPE = "connection-reset";
+
+    @Override
+    public String typeName() {
+        return TYPE;
+    }
+}

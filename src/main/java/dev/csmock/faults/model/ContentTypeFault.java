@@ -1,0 +1,21 @@
+package dev.csmock.faults.model;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.constraints.NotBlank;
+
+/** The correct body under a wrong media type. */
+@RegisterForReflection
+public record ContentTypeFault(@NotBlank(message = "is required, e.g. text/plain") String contentType) implements FaultSpec {
+
+    public static final String TYPE = "content-type";
+
+    @Override
+    public String typeName() {
+        return TYPE;
+    }
+
+    @Override
+    public boolean deliversTheResponse() {
+        return true;
+    }
+}
