@@ -1,0 +1,51 @@
+package dev.csmock.admin;
+
+import static dev.csmock.support.Admin.installRule;
+import static dev.csmock.support.Admin.rule;
+import static dev.csmock.support.Twilio.COMPOSITION;
+import static dev.csmock.support.Twilio.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.csmock.support.Sids;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every admin route is described in {@code /q/openapi}; requests and fired faults are counted in {@code /q/metrics}. */
+@QuarkusTest
+class OpenApiAndMetricsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "/__admin/faults,post", "/__admin/faults,get", "/__admin/faults,delete",
+        "/__admin/faults/{id},get", "/__admin/faults/{id},delete",
+        "/__admin/requests,get", "/__admin/requests,delete", "/__admin/requests/count,get",
+        "/__admin/accounts,get", "/__admin/accounts/{sid},delete",
+        "/__admin/accounts/{sid}/{resource},get", "/__admin/accounts/{sid}/{resource},put",
+        "/__admin/accounts/{sid}/{resource},delete",
+        "/__admin/credentials,get", "/__admin/credentials,post", "/__admin/credentials,delete",
+        "/__admin/reset,post", "/__admin/snapshot,get", "/__admin/snapshot,put"})
+    void everyAdminRouteIsDescribed(String path, String method) {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .rootPath("paths.'" + path + "'." + method).body("summary", notNullValue());
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void requestsAndFiredFaultsAreCounted() {
+        String account = Sids.account();
+        installRule(rule(account, "\"times\":1,\"fault\":{\"type\":\"malformed-body\",\"kind\":\"html\"}"));
+        as(account).get(COMPOSITION).then().statusCode(200);
+        as(account).get(COMPOSITION).then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("mock_requests_total{method=\"GET\",resource=\"CompositionSettings\",status=\"200\"}"))
+                .body(containsString("mock_faults_fired_total{kind=\"malformed-body\"}"));
+    }
+}

@@ -1,0 +1,7 @@
+package dev.csmock.sdk;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class TwilioSdkRetryIT extends TwilioSdkRetryTest {
+}
