@@ -177,8 +177,9 @@ public class MockState {
         try {
             importSnapshot(new Snapshot(seed.accounts(), all, seed.credentials()));
         } catch (AdminException e) {
-            throw new IllegalStateException("Invalid start-up files (" + seedFile.orElse("no MOCK_SEED_FILE") + ", "
-                    + faultsFile.orElse("no MOCK_FAULTS_FILE") + "): " + e.getMessage() + ": " + e.body().details(), e);
+            throw new IllegalStateException("Invalid start-up files (MOCK_SEED_FILE=" + seedFile.orElse("none")
+                    + ", MOCK_FAULTS_FILE=" + faultsFile.orElse("none") + "): " + e.getMessage() + ": "
+                    + e.body().details(), e);
         }
         journal.clear(JournalQuery.ALL);
     }
