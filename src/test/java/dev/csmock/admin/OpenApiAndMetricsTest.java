@@ -27,7 +27,8 @@ class OpenApiAndMetricsTest {
         "/__admin/accounts/{sid}/{resource},get", "/__admin/accounts/{sid}/{resource},put",
         "/__admin/accounts/{sid}/{resource},delete",
         "/__admin/credentials,get", "/__admin/credentials,post", "/__admin/credentials,delete",
-        "/__admin/reset,post", "/__admin/snapshot,get", "/__admin/snapshot,put"})
+        "/__admin/reset,post", "/__admin/snapshot,get", "/__admin/snapshot,put",
+        "/__admin/pact/provider-states,post"})
     void everyAdminRouteIsDescribed(String path, String method) {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .rootPath("paths.'" + path + "'." + method).body("summary", notNullValue());
