@@ -13,6 +13,8 @@ THREADS="${THREADS:-2}"
 PORT="${PORT:-18085}"
 CEILING_PORT="${CEILING_PORT:-18090}"
 JAR=target/quarkus-app/quarkus-run.jar
+# the JVM options the mock is launched with (README run command, Dockerfile.jvm)
+APP_OPTS="${APP_OPTS:--XX:+UseSerialGC -Xmn32m}"
 ACCOUNT=AC0123456789abcdef0123456789abcdef
 export WRK_AUTH="Basic $(printf '%s' "$ACCOUNT:bench" | base64 -w0)"
 LOG=target/bench
@@ -42,7 +44,8 @@ wait_200() { # port [url-path]
   done
 }
 start_app() { # extra JVM options...
-  java "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT -jar "$JAR" >"$LOG/app.log" 2>&1 &
+  # shellcheck disable=SC2086
+  java $APP_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT -jar "$JAR" >"$LOG/app.log" 2>&1 &
   APP=$!
   wait_200 $PORT
 }
@@ -59,21 +62,28 @@ load() { # script url duration
     /Non-2xx or 3xx responses:/ { bad = $5 }
     END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad + 0 }' "$LOG/wrk.out"
 }
-heap_used_kb() { # after a full GC
+heap_used_kb() { # after a full GC: the sum of the heap's generations (Serial, Parallel) or regions (G1)
   jcmd "$APP" GC.run >/dev/null
-  jcmd "$APP" GC.heap_info | awk '/ heap / || /garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); gsub(/[^0-9]/, "", v); print v; exit } }'
+  jcmd "$APP" GC.heap_info | awk '/generation|garbage-first heap|PSYoungGen|ParOldGen/ {
+      for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); gsub(/[^0-9]/, "", v); sum += v } }
+    END { print sum + 0 }'
 }
 rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 threads_of() { awk '/^Threads/ { print $2 }' "/proc/$1/status"; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
+# The ceiling is measured before and after the mock's GET and POST runs, and the higher figure
+# counts, so that a quiet moment of a shared machine never flatters the mock's ratios.
+ceiling() {
+  java -cp "target/quarkus-app/lib/main/*" bench/CeilingServer.java $CEILING_PORT >"$LOG/ceiling.log" 2>&1 &
+  CEILING=$!
+  wait_200 $CEILING_PORT
+  load get.lua "http://127.0.0.1:$CEILING_PORT/v1/CompositionSettings/Default" 3s >/dev/null
+  load get.lua "http://127.0.0.1:$CEILING_PORT/v1/CompositionSettings/Default" "$DURATION"
+  kill "$CEILING"; wait "$CEILING" 2>/dev/null || true; CEILING=""
+}
 echo "== ceiling: a bare Vert.x route" >&2
-java -cp "target/quarkus-app/lib/main/*" bench/CeilingServer.java $CEILING_PORT >"$LOG/ceiling.log" 2>&1 &
-CEILING=$!
-wait_200 $CEILING_PORT
-load get.lua "http://127.0.0.1:$CEILING_PORT/v1/CompositionSettings/Default" 3s >/dev/null
-read -r ceil_rps ceil_p50 ceil_p99 _ < <(load get.lua "http://127.0.0.1:$CEILING_PORT/v1/CompositionSettings/Default" "$DURATION")
-kill "$CEILING"; wait "$CEILING" 2>/dev/null || true; CEILING=""
+read -r ceil_rps ceil_p50 ceil_p99 _ < <(ceiling)
 
 echo "== the mock: GET and POST" >&2
 start_app
@@ -83,12 +93,23 @@ load get.lua "$URL" 5s >/dev/null
 read -r get_rps get_p50 get_p99 get_bad < <(load get.lua "$URL" "$DURATION")
 read -r post_rps post_p50 post_p99 post_bad < <(load post.lua "$URL" "$DURATION")
 rss_after_load=$(rss_mib "$APP")
+stop_app
+echo "== ceiling again" >&2
+read -r ceil2_rps ceil2_p50 ceil2_p99 _ < <(ceiling)
+if [ "$ceil2_rps" -gt "$ceil_rps" ]; then ceil_rps=$ceil2_rps; ceil_p50=$ceil2_p50; ceil_p99=$ceil2_p99; fi
+start_app
+load get.lua "$URL" 5s >/dev/null
 
-echo "== 10,000 fault rules for other accounts" >&2
+echo "== 10,000 fault rules for other accounts (interleaved with runs without them, same process)" >&2
 python3 bench/tools.py rules 10000 >"$LOG/rules.json"
-curl -sf -X PUT -H 'Content-Type: application/json' --data-binary @"$LOG/rules.json" "http://127.0.0.1:$PORT/__admin/snapshot"
-read -r rules_rps rules_p50 rules_p99 rules_bad < <(load get.lua "$URL" "$DURATION")
-curl -sf -X POST "http://127.0.0.1:$PORT/__admin/reset"
+base_total=0; rules_total=0
+for round in 1 2; do
+  read -r rps _ _ _ < <(load get.lua "$URL" "$DURATION"); base_total=$((base_total + rps))
+  curl -sf -X PUT -H 'Content-Type: application/json' --data-binary @"$LOG/rules.json" "http://127.0.0.1:$PORT/__admin/snapshot"
+  read -r rps _ _ _ < <(load get.lua "$URL" "$DURATION"); rules_total=$((rules_total + rps))
+  curl -sf -X POST "http://127.0.0.1:$PORT/__admin/reset"
+done
+base_rps=$((base_total / 2)); rules_rps=$((rules_total / 2))
 
 echo "== 1,000 concurrent requests with a 1 s delay" >&2
 DELAYED=ACde1a7ed000000000000000000000000a
@@ -119,11 +140,13 @@ if [ "$small_get_rps" -gt 0 ] && [ "$small_post_rps" -gt 0 ] && [ "$small_get_ba
 echo "== start-up to the first 200 (5 runs each)" >&2
 CDS=target/bench-app-cds.jsa
 rm -f "$CDS"
-java -XX:ArchiveClassesAtExit="$CDS" -Dcsmock.start-and-exit=true -Dquarkus.http.port=0 -jar "$JAR" >"$LOG/cds.log" 2>&1
+# shellcheck disable=SC2086
+java $APP_OPTS -XX:ArchiveClassesAtExit="$CDS" -Dcsmock.start-and-exit=true -Dquarkus.http.port=0 -jar "$JAR" >"$LOG/cds.log" 2>&1
 startup() { # jvm options...
   local start end
   start=$(date +%s%N)
-  java "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT -jar "$JAR" >"$LOG/startup.log" 2>&1 &
+  # shellcheck disable=SC2086
+  java $APP_OPTS "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT -jar "$JAR" >"$LOG/startup.log" 2>&1 &
   APP=$!
   wait_200 $PORT
   end=$(date +%s%N)
@@ -137,19 +160,19 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", 100 * a / b }'; }
 met() { if awk "BEGIN { exit !($1) }"; then echo yes; else echo NO; fi; }
 get_pct=$(pct "$get_rps" "$ceil_rps")
 post_pct=$(pct "$post_rps" "$ceil_rps")
-rules_cost=$(awk -v a="$rules_rps" -v b="$get_rps" 'BEGIN { printf "%.1f", 100 * (b - a) / b }')
+rules_cost=$(awk -v a="$rules_rps" -v b="$base_rps" 'BEGIN { printf "%.1f", 100 * (b - a) / b }')
 
 cat <<TABLE
 
 Composition Settings Mock benchmark — $(date -u +%Y-%m-%d), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(java -version 2>&1 | head -1)
-wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1, after a warm-up
+wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1, after a warm-up; the mock runs with: java $APP_OPTS -jar $JAR
 
 | measure | value | target | met |
 |---|---|---|---|
-| ceiling: bare Vert.x route, GET | $ceil_rps req/s, p50 $ceil_p50 ms, p99 $ceil_p99 ms | | |
+| ceiling: bare Vert.x route, GET (higher of two runs) | $ceil_rps req/s, p50 $ceil_p50 ms, p99 $ceil_p99 ms | | |
 | GET /v1/CompositionSettings/Default | $get_rps req/s ($get_pct % of ceiling), p50 $get_p50 ms, p99 $get_p99 ms | ≥ 70 %, p99 ≤ 10 ms | $(met "$get_pct >= 70 && $get_p99 <= 10") |
 | POST (whole form, one account) | $post_rps req/s ($post_pct % of ceiling), p50 $post_p50 ms, p99 $post_p99 ms | ≥ 50 %, p99 ≤ 10 ms | $(met "$post_pct >= 50 && $post_p99 <= 10") |
-| GET with 10,000 rules for other accounts | $rules_rps req/s ($rules_cost % below GET) | cost ≤ 5 % | $(met "$rules_cost <= 5") |
+| GET with 10,000 rules for other accounts | $rules_rps req/s ($rules_cost % below $base_rps without them) | cost ≤ 5 % | $(met "$rules_cost <= 5") |
 | start-up to the first 200, median of 5, AppCDS | $startup_cds ms | ≤ 1000 ms | $(met "$startup_cds <= 1000") |
 | start-up to the first 200, median of 5, no AppCDS | $startup_plain ms | | |
 | RSS after the loads | $rss_after_load MiB | ≤ 200 MiB | $(met "$rss_after_load <= 200") |

@@ -1,21 +1,33 @@
 package dev.csmock.accounts;
 
-import java.util.regex.Pattern;
-
-/** Twilio SID formats used for authentication. */
+/** Twilio SID formats used for authentication: a two-letter prefix and 32 hexadecimal digits. */
 public final class Sids {
 
-    private static final Pattern ACCOUNT = Pattern.compile("^AC[0-9a-fA-F]{32}$");
-    private static final Pattern API_KEY = Pattern.compile("^SK[0-9a-fA-F]{32}$");
+    private static final int LENGTH = 34;
 
     private Sids() {
     }
 
+    /** {@code ^AC[0-9a-fA-F]{32}$} (checked on every request, so without a regex). */
     public static boolean isAccountSid(String value) {
-        return value != null && ACCOUNT.matcher(value).matches();
+        return hasForm(value, 'A', 'C');
     }
 
+    /** {@code ^SK[0-9a-fA-F]{32}$}. */
     public static boolean isApiKeySid(String value) {
-        return value != null && API_KEY.matcher(value).matches();
+        return hasForm(value, 'S', 'K');
+    }
+
+    private static boolean hasForm(String value, char first, char second) {
+        if (value == null || value.length() != LENGTH || value.charAt(0) != first || value.charAt(1) != second) {
+            return false;
+        }
+        for (int i = 2; i < LENGTH; i++) {
+            char c = value.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

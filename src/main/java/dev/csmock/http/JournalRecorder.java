@@ -8,7 +8,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,7 +20,12 @@ public class JournalRecorder {
 
     private final RequestJournal journal;
     private final MeterRegistry metrics;
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<RequestKey, Counter> requestCounters = new ConcurrentHashMap<>();
+    private final Map<String, Counter> faultCounters = new ConcurrentHashMap<>();
+
+    /** The tags of a request counter. */
+    private record RequestKey(String resource, String method, int status) {
+    }
 
     public JournalRecorder(RequestJournal journal, MeterRegistry metrics) {
         this.journal = journal;
@@ -51,25 +55,17 @@ public class JournalRecorder {
                 trace.faultId,
                 twilio == null ? null : twilio.contentType(),
                 twilio == null ? null : twilio.body(),
-                headers(request)));
-        count("mock.requests", "resource", trace.resource == null ? "none" : trace.resource,
-                "method", request.method().name(), "status", status == null ? "none" : status.toString());
+                request.headers()));
+        requestCounters.computeIfAbsent(new RequestKey(trace.resource, request.method().name(), status == null ? -1 : status),
+                key -> Counter.builder("mock.requests")
+                        .tag("resource", key.resource() == null ? "none" : key.resource())
+                        .tag("method", key.method())
+                        .tag("status", key.status() < 0 ? "none" : Integer.toString(key.status()))
+                        .register(metrics))
+                .increment();
         if (trace.faultKind != null) {
-            count("mock.faults.fired", "kind", trace.faultKind);
+            faultCounters.computeIfAbsent(trace.faultKind,
+                    kind -> Counter.builder("mock.faults.fired").tag("kind", kind).register(metrics)).increment();
         }
-    }
-
-    private void count(String name, String... tags) {
-        String key = name + String.join("|", tags);
-        counters.computeIfAbsent(key, ignored -> Counter.builder(name).tags(tags).register(metrics)).increment();
-    }
-
-    private static Map<String, String> headers(HttpServerRequest request) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        request.headers().forEach(header -> headers.merge(header.getKey(),
-                header.getKey().equalsIgnoreCase("Authorization") ? RedactedAuthorization.of(header.getValue())
-                        : header.getValue(),
-                (first, second) -> first + ", " + second));
-        return headers;
     }
 }

@@ -1,4 +1,4 @@
-package dev.csmock.http;
+package dev.csmock.journal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
