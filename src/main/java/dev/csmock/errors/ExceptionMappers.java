@@ -66,8 +66,7 @@ public class ExceptionMappers {
         if (status < 400) {
             return e.getResponse();
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String reason = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        String reason = TwilioError.reasonPhrase(status);
         if (isAdmin(path)) {
             return responses.response(status, new AdminError(reason, List.of()));
         }

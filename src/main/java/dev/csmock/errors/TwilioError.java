@@ -3,6 +3,7 @@ package dev.csmock.errors;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Twilio's error body: {@code {"code", "message", "more_info", "status"}}, with {@code status}
@@ -18,6 +19,12 @@ public record TwilioError(
 
     public static TwilioError of(int status, int code, String message) {
         return new TwilioError(code, message, "https://www.twilio.com/docs/errors/" + code, status);
+    }
+
+    /** The HTTP reason phrase of a status ({@code Service Unavailable}), the default message of errors. */
+    public static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "HTTP " + status;
     }
 
     /** The documented Twilio code for an HTTP status, or the nearest documented one. */

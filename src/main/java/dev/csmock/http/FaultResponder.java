@@ -71,25 +71,13 @@ public class FaultResponder {
 
     private void sendStatus(HttpServerResponse response, StatusFault fault) {
         int code = fault.code() != null ? fault.code() : TwilioError.defaultCode(fault.status());
-        String message = fault.message() != null ? fault.message() : defaultMessage(fault.status());
+        String message = fault.message() != null ? fault.message() : TwilioError.reasonPhrase(fault.status());
         Integer retryAfter = fault.retryAfterSeconds() != null ? fault.retryAfterSeconds()
                 : fault.status() == 429 ? Integer.valueOf(1) : null;
         if (retryAfter != null) {
             response.putHeader("Retry-After", retryAfter.toString());
         }
         errors.send(response, TwilioError.of(fault.status(), code, message));
-    }
-
-    private static String defaultMessage(int status) {
-        return switch (status) {
-            case 429 -> "Too Many Requests";
-            case 503 -> "Service Unavailable";
-            case 500 -> "Internal Server Error";
-            default -> {
-                jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
-                yield known != null ? known.getReasonPhrase() : "HTTP " + status;
-            }
-        };
     }
 
     private static void send(HttpServerResponse response, int status, String contentType, byte[] body) {
