@@ -4,11 +4,10 @@ import static dev.csmock.support.Twilio.COMPOSITION;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.csmock.support.ConfigOverrides;
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §1.2, {@code off}: no authentication; a configurable default account. */
@@ -18,10 +17,9 @@ class AuthOffTest {
 
     static final String DEFAULT_ACCOUNT = "AC33333333333333333333333333333333";
 
-    public static class Off implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("mock.auth.mode", "off", "mock.auth.default-account", DEFAULT_ACCOUNT);
+    public static class Off extends ConfigOverrides {
+        public Off() {
+            super("mock.auth.mode", "off", "mock.auth.default-account", DEFAULT_ACCOUNT);
         }
     }
 

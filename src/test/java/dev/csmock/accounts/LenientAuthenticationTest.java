@@ -5,13 +5,12 @@ import static dev.csmock.support.Twilio.form;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.csmock.support.ConfigOverrides;
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,10 +23,9 @@ class LenientAuthenticationTest {
     static final String KEY_ACCOUNT = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     static final String KEY = "SKbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
 
-    public static class WithAnApiKey implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("mock.auth.credentials", KEY + ":key-secret:" + KEY_ACCOUNT);
+    public static class WithAnApiKey extends ConfigOverrides {
+        public WithAnApiKey() {
+            super("mock.auth.credentials", KEY + ":key-secret:" + KEY_ACCOUNT);
         }
     }
 

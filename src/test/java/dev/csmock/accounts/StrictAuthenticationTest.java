@@ -6,11 +6,10 @@ import static dev.csmock.support.Twilio.COMPOSITION;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.csmock.support.ConfigOverrides;
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §1.2, {@code strict}: only configured credentials pass. */
@@ -21,11 +20,9 @@ class StrictAuthenticationTest {
     static final String ACCOUNT = "AC11111111111111111111111111111111";
     static final String KEY = "SK22222222222222222222222222222222";
 
-    public static class Strict implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("mock.auth.mode", "strict",
-                    "mock.auth.credentials", ACCOUNT + ":the-token, " + KEY + ":the-secret:" + ACCOUNT);
+    public static class Strict extends ConfigOverrides {
+        public Strict() {
+            super("mock.auth.mode", "strict", "mock.auth.credentials", ACCOUNT + ":the-token, " + KEY + ":the-secret:" + ACCOUNT);
         }
     }
 

@@ -5,11 +5,10 @@ import static dev.csmock.support.Twilio.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.csmock.support.ConfigOverrides;
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code MOCK_ADMIN_TOKEN}: admin calls need the bearer token; the Twilio routes are unaffected. */
@@ -17,10 +16,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(AdminTokenTest.WithToken.class)
 class AdminTokenTest {
 
-    public static class WithToken implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("mock.admin.token", "s3cret-admin");
+    public static class WithToken extends ConfigOverrides {
+        public WithToken() {
+            super("mock.admin.token", "s3cret-admin");
         }
     }
 

@@ -5,12 +5,11 @@ import static dev.csmock.support.Twilio.COMPOSITION;
 import static dev.csmock.support.Twilio.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.csmock.support.ConfigOverrides;
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The journal keeps the latest {@code mock.journal.max-entries} requests. */
@@ -18,10 +17,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(BoundedJournalTest.FiveEntries.class)
 class BoundedJournalTest {
 
-    public static class FiveEntries implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("mock.journal.max-entries", "5");
+    public static class FiveEntries extends ConfigOverrides {
+        public FiveEntries() {
+            super("mock.journal.max-entries", "5");
         }
     }
 

@@ -4,11 +4,10 @@ import static dev.csmock.support.Twilio.COMPOSITION;
 import static dev.csmock.support.Twilio.form;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.csmock.support.ConfigOverrides;
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §1.3: the cross-field rules can be switched off. */
@@ -16,10 +15,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(CrossFieldRulesOffTest.Off.class)
 class CrossFieldRulesOffTest {
 
-    public static class Off implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("mock.settings.cross-field-rules", "false");
+    public static class Off extends ConfigOverrides {
+        public Off() {
+            super("mock.settings.cross-field-rules", "false");
         }
     }
 

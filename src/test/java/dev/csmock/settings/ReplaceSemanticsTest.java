@@ -6,11 +6,10 @@ import static dev.csmock.support.Twilio.form;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.csmock.support.ConfigOverrides;
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §1.3, {@code mock.settings.post-semantics=replace}: omitted fields become null/false. */
@@ -18,10 +17,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ReplaceSemanticsTest.Replace.class)
 class ReplaceSemanticsTest {
 
-    public static class Replace implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("mock.settings.post-semantics", "replace");
+    public static class Replace extends ConfigOverrides {
+        public Replace() {
+            super("mock.settings.post-semantics", "replace");
         }
     }
 

@@ -7,11 +7,10 @@ import static dev.csmock.support.Twilio.form;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.csmock.support.ConfigOverrides;
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The store keeps at most {@code mock.store.max-accounts} accounts and says so when it is full. */
@@ -19,10 +18,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(StoreLimitTest.TwoAccounts.class)
 class StoreLimitTest {
 
-    public static class TwoAccounts implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("mock.store.max-accounts", "2");
+    public static class TwoAccounts extends ConfigOverrides {
+        public TwoAccounts() {
+            super("mock.store.max-accounts", "2");
         }
     }
 

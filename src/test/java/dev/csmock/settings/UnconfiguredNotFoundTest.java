@@ -6,11 +6,10 @@ import static dev.csmock.support.Twilio.as;
 import static dev.csmock.support.Twilio.form;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.csmock.support.ConfigOverrides;
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §1.4, {@code mock.settings.unconfigured=not-found}: an account that never posted gets a 404. */
@@ -18,10 +17,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(UnconfiguredNotFoundTest.NotFound.class)
 class UnconfiguredNotFoundTest {
 
-    public static class NotFound implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("mock.settings.unconfigured", "not-found");
+    public static class NotFound extends ConfigOverrides {
+        public NotFound() {
+            super("mock.settings.unconfigured", "not-found");
         }
     }
 
