@@ -11,15 +11,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.csmock.support.Server;
+import dev.csmock.support.RawSocket;
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +36,7 @@ class MalformedRequestsTest {
     void anOversizedChunkedBodyIs413Too() throws Exception {
         String account = Sids.account();
         String head = "POST " + COMPOSITION + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + "Authorization: " + basic(account) + "\r\n"
+                + "Authorization: " + RawSocket.basic(account) + "\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n";
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.write(head.getBytes(StandardCharsets.US_ASCII));
@@ -69,21 +65,21 @@ class MalformedRequestsTest {
                 .then().statusCode(200);
 
         List<byte[]> requests = List.of(
-                raw("POST " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + basic(account)
+                raw("POST " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + RawSocket.basic(account)
                         + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 5\r\n\r\n%%%%%"),
-                raw("POST " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + basic(account)
+                raw("POST " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + RawSocket.basic(account)
                         + "\r\nContent-Type: multipart/form-data\r\nContent-Length: 3\r\n\r\nabc"),
-                raw("POST " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + basic(account)
+                raw("POST " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + RawSocket.basic(account)
                         + "\r\nContent-Type: ;;;===\r\nContent-Length: 14\r\n\r\nFriendlyName=x"),
-                raw("POST " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + basic(account)
+                raw("POST " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + RawSocket.basic(account)
                         + "\r\nContent-Type: application/x-www-form-urlencoded; charset=no-such-charset"
                         + "\r\nContent-Length: 24\r\n\r\nFriendlyName=x&AwsS3Url="),
                 raw("GET " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: Basic " + "\u00ff\u00fe" + "\r\n\r\n"),
-                raw("GET " + COMPOSITION + "?%zz=%%% HTTP/1.1\r\nHost: x\r\nAuthorization: " + basic(account) + "\r\n\r\n"),
-                raw("GET /v1/%00/Default HTTP/1.1\r\nHost: x\r\nAuthorization: " + basic(account) + "\r\n\r\n"),
+                raw("GET " + COMPOSITION + "?%zz=%%% HTTP/1.1\r\nHost: x\r\nAuthorization: " + RawSocket.basic(account) + "\r\n\r\n"),
+                raw("GET /v1/%00/Default HTTP/1.1\r\nHost: x\r\nAuthorization: " + RawSocket.basic(account) + "\r\n\r\n"),
                 raw("GET /%2e%2e/v1/CompositionSettings/Default HTTP/1.1\r\nHost: x\r\n\r\n"),
-                raw("BREW " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + basic(account) + "\r\n\r\n"),
-                raw("GET " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + basic(account)
+                raw("BREW " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + RawSocket.basic(account) + "\r\n\r\n"),
+                raw("GET " + COMPOSITION + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + RawSocket.basic(account)
                         + "\r\nAccept: application/xml\r\n\r\n"),
                 raw("this is not http\r\n\r\n"));
         for (byte[] request : requests) {
@@ -101,33 +97,11 @@ class MalformedRequestsTest {
                 .body(not(containsString("Exception")));
     }
 
-    private static String basic(String account) {
-        return "Basic " + Base64.getEncoder().encodeToString((account + ":token").getBytes(StandardCharsets.UTF_8));
-    }
-
     private static byte[] raw(String request) {
         return request.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** Sends one request on a fresh connection and reads the whole answer (the server closes it or it times out). */
     private static String exchange(byte[] request) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", Server.port())) {
-            socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request);
-            out.flush();
-            socket.shutdownOutput();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream response = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    response.write(buffer, 0, n);
-                }
-            } catch (java.net.SocketTimeoutException | java.net.SocketException stopped) {
-                // what arrived is the answer
-            }
-            return response.toString(StandardCharsets.ISO_8859_1);
-        }
+        return RawSocket.exchange(request, 5_000, true).response();
     }
 }

@@ -44,10 +44,21 @@ public final class RawSocket {
 
     /** Sends the bytes, then reads until the server ends the connection or {@code timeoutMs} of silence. */
     public static Result exchange(byte[] request, int timeoutMs) throws Exception {
+        return exchange(request, timeoutMs, false);
+    }
+
+    /**
+     * The same; with {@code halfClose} the client also ends its side after sending, so that a
+     * server keeping the connection alive closes it once it has answered.
+     */
+    public static Result exchange(byte[] request, int timeoutMs, boolean halfClose) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", Server.port())) {
             socket.setSoTimeout(timeoutMs);
             socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
+            if (halfClose) {
+                socket.shutdownOutput();
+            }
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream response = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
