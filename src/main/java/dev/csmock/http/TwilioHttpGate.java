@@ -163,7 +163,7 @@ public class TwilioHttpGate {
                 LOG.error("Unexpected failure on a Twilio route", context.failure());
             }
             errors.send(context.response(), TwilioError.of(status, TwilioError.defaultCode(status),
-                    status >= 500 ? "Internal Server Error" : "Bad Request"));
+                    TwilioError.reasonPhrase(status)));
         }
     }
 
