@@ -36,10 +36,13 @@ public class FaultRegistry {
     private final AtomicLong installed = new AtomicLong();
     private final Validator validator;
     private final long latencyMs;
+    /** The decision for a request that no rule fires on: the same for every such request. */
+    private final FaultDecision noRule;
 
     public FaultRegistry(Validator validator, MockConfig config) {
         this.validator = validator;
         this.latencyMs = config.latencyMs();
+        this.noRule = FaultDecision.latencyOnly(latencyMs);
     }
 
     /** The fixed latency of every response on the Twilio routes ({@code MOCK_LATENCY_MS}). */
@@ -118,7 +121,7 @@ public class FaultRegistry {
         if (fired == null) {
             fired = tryRules(byAccount.get(ANY_ACCOUNT), kind, method);
         }
-        return fired != null ? fired : FaultDecision.latencyOnly(latencyMs);
+        return fired != null ? fired : noRule;
     }
 
     private FaultDecision tryRules(List<FaultRule> rules, SettingsKind kind, String method) {

@@ -124,17 +124,13 @@ public class MockState {
      */
     public void importSnapshot(Snapshot snapshot) {
         Map<String, Map<SettingsKind, Settings>> values = validatedSettings(snapshot);
-        snapshot.faultsOrEmpty().forEach(this::validateRule);
+        snapshot.faultsOrEmpty().forEach(faults::validate);
         store.clearAll();
         faults.removeAll(null);
         credentials.reset();
         snapshot.credentialsOrEmpty().forEach(credentials::add);
         values.forEach((sid, resources) -> resources.forEach((kind, value) -> store.update(sid, kind, current -> value)));
         snapshot.faultsOrEmpty().forEach(faults::install);
-    }
-
-    private void validateRule(FaultRuleSpec rule) {
-        faults.validate(rule);
     }
 
     private Map<String, Map<SettingsKind, Settings>> validatedSettings(Snapshot snapshot) {
