@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class CredentialStore {
 
-    private final Map<String, Credential> byUsername = new ConcurrentHashMap<>();
+    private volatile Map<String, Credential> byUsername = new ConcurrentHashMap<>();
     private final List<Credential> atStartUp;
 
     public CredentialStore(MockConfig config) {
@@ -52,9 +52,21 @@ public class CredentialStore {
         return List.copyOf(byUsername.values());
     }
 
+    /** The credentials configured at start-up ({@code mock.auth.credentials}). */
+    public List<Credential> configured() {
+        return atStartUp;
+    }
+
+    /** Replaces every credential by the configured ones plus these, at once. */
+    public void replaceAll(Collection<Credential> added) {
+        Map<String, Credential> next = new ConcurrentHashMap<>();
+        atStartUp.forEach(credential -> next.put(credential.username(), credential));
+        added.forEach(credential -> next.put(credential.username(), credential));
+        byUsername = next;
+    }
+
     /** Back to the credentials configured at start-up. */
     public void reset() {
-        byUsername.clear();
-        atStartUp.forEach(this::add);
+        replaceAll(List.of());
     }
 }

@@ -1,14 +1,15 @@
 package dev.csmock.admin;
 
-import dev.csmock.errors.AdminException;
+import dev.csmock.errors.MockException;
 import dev.csmock.settings.SettingsKind;
-import dev.csmock.state.AccountSummary;
-import dev.csmock.state.MockState;
+import dev.csmock.state.AccountState;
 import dev.csmock.state.SeedSettings;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,16 +27,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Admin: accounts", description = "Per-account settings state")
 public class AccountsAdminResource {
 
-    private final MockState state;
+    static final int MAX_PAGE = 1000;
 
-    public AccountsAdminResource(MockState state) {
+    private final AccountState state;
+
+    public AccountsAdminResource(AccountState state) {
         this.state = state;
     }
 
     @GET
-    @Operation(summary = "Accounts seen, seeded or with rules, with their settings and counts")
-    public List<AccountSummary> list() {
-        return state.accounts();
+    @Operation(summary = "Accounts seen, seeded or with rules, with their settings and counts, ordered by SID",
+            description = "A page of at most limit accounts from offset; the X-Total-Count header gives how many there are in all.")
+    @APIResponse(responseCode = "200", description = "One page of accounts; header X-Total-Count")
+    @APIResponse(responseCode = "400", description = "Invalid limit or offset")
+    public Response list(@Parameter(description = "How many accounts at most (1-1000, default 100)")
+            @QueryParam("limit") @DefaultValue("100") int limit,
+            @Parameter(description = "How many accounts to skip (default 0)")
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        if (limit < 1 || limit > MAX_PAGE || offset < 0) {
+            throw MockException.invalid("Invalid query", List.of("limit: 1 to " + MAX_PAGE + ", offset: 0 or more"));
+        }
+        AccountState.Page page = state.accounts(offset, limit);
+        return Response.ok(page.accounts()).header("X-Total-Count", page.total()).build();
     }
 
     @GET
@@ -43,7 +57,7 @@ public class AccountsAdminResource {
     @APIResponse(responseCode = "404", description = "Not configured, or no such resource")
     public SeedSettings read(@PathParam("sid") String sid, @PathParam("resource") String resource) {
         return state.read(sid, kind(resource))
-                .orElseThrow(() -> AdminException.notFound(resource + " of " + sid + " is not configured"));
+                .orElseThrow(() -> MockException.notFound(resource + " of " + sid + " is not configured"));
     }
 
     @PUT
@@ -54,7 +68,7 @@ public class AccountsAdminResource {
     @APIResponse(responseCode = "400", description = "Invalid settings")
     public SeedSettings seed(@PathParam("sid") String sid, @PathParam("resource") String resource, SeedSettings settings) {
         if (settings == null) {
-            throw AdminException.badRequest("Invalid settings", List.of("the body must be a settings object"));
+            throw MockException.invalid("Invalid settings", List.of("the body must be a settings object"));
         }
         return state.seed(sid, kind(resource), settings);
     }
@@ -78,7 +92,7 @@ public class AccountsAdminResource {
     }
 
     private static SettingsKind kind(String resource) {
-        return SettingsKind.named(resource).orElseThrow(() -> AdminException.notFound(
+        return SettingsKind.named(resource).orElseThrow(() -> MockException.notFound(
                 "No resource " + resource + ": use CompositionSettings or RecordingSettings"));
     }
 }

@@ -1,8 +1,6 @@
 package dev.csmock.admin;
 
 import dev.csmock.config.MockConfig;
-import dev.csmock.errors.AdminError;
-import dev.csmock.errors.ErrorResponses;
 import dev.csmock.http.TwilioHttpGate;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -24,9 +22,9 @@ import java.util.Optional;
 public class AdminGate {
 
     private final Optional<byte[]> expected;
-    private final ErrorResponses errors;
+    private final AdminResponses errors;
 
-    public AdminGate(MockConfig config, ErrorResponses errors) {
+    public AdminGate(MockConfig config, AdminResponses errors) {
         this.expected = config.admin().token().filter(token -> !token.isBlank())
                 .map(token -> ("Bearer " + token).getBytes(StandardCharsets.UTF_8));
         this.errors = errors;

@@ -2,7 +2,7 @@ package dev.csmock.admin;
 
 import dev.csmock.accounts.Credential;
 import dev.csmock.accounts.CredentialStore;
-import dev.csmock.errors.AdminException;
+import dev.csmock.errors.MockException;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -53,7 +53,7 @@ public class CredentialsAdminResource {
     @APIResponse(responseCode = "400", description = "Invalid credential")
     public Response add(Credential credential) {
         if (credential == null) {
-            throw AdminException.badRequest("Invalid credential", List.of("the body must be a credential object"));
+            throw MockException.invalid("Invalid credential", List.of("the body must be a credential object"));
         }
         credentials.add(credential);
         return Response.status(201).entity(Listing.of(credential)).build();
@@ -67,7 +67,7 @@ public class CredentialsAdminResource {
         if (username == null) {
             credentials.all().forEach(credential -> credentials.remove(credential.username()));
         } else if (!credentials.remove(username)) {
-            throw AdminException.notFound("No credential for " + username);
+            throw MockException.notFound("No credential for " + username);
         }
         return Response.noContent().build();
     }

@@ -1,6 +1,6 @@
 package dev.csmock.admin;
 
-import dev.csmock.errors.AdminException;
+import dev.csmock.errors.MockException;
 import dev.csmock.faults.FaultRegistry;
 import dev.csmock.faults.model.FaultRuleSpec;
 import jakarta.ws.rs.Consumes;
@@ -75,7 +75,7 @@ public class FaultsAdminResource {
         return Response.noContent().build();
     }
 
-    private static AdminException noRule(String id) {
-        return AdminException.notFound("No fault rule with id " + id);
+    private static MockException noRule(String id) {
+        return MockException.notFound("No fault rule with id " + id);
     }
 }

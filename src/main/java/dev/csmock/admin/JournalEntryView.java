@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A journal entry as the admin API shows it; {@code params} holds the first value of each form parameter. */
+/**
+ * A journal entry as the admin API shows it; {@code params} holds the first value of each form
+ * parameter; {@code truncated} says the body was longer than {@code mock.journal.max-body-bytes}
+ * (its params are then not shown).
+ */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record JournalEntryView(
@@ -21,12 +25,14 @@ public record JournalEntryView(
         long durationMs,
         String faultId,
         Map<String, String> params,
-        Map<String, String> headers) {
+        Map<String, String> headers,
+        boolean truncated) {
 
     static JournalEntryView of(JournalEntry entry) {
         Map<String, String> params = new LinkedHashMap<>();
         entry.params().forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
         return new JournalEntryView(entry.id(), entry.time(), entry.method(), entry.path(), entry.resource(),
-                entry.account(), entry.status(), entry.durationMs(), entry.faultId(), params, entry.headers());
+                entry.account(), entry.status(), entry.durationMs(), entry.faultId(), params, entry.headers(),
+                entry.truncated());
     }
 }

@@ -1,6 +1,6 @@
 package dev.csmock.admin;
 
-import dev.csmock.errors.AdminException;
+import dev.csmock.errors.MockException;
 import dev.csmock.pact.ProviderStates;
 import dev.csmock.pact.StateChange;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -58,7 +58,7 @@ public class PactStatesAdminResource {
     private Applied apply(String state, Map<String, Object> params, String action) {
         String resolved = action == null ? "setup" : action.toLowerCase();
         if (!resolved.equals("setup") && !resolved.equals("teardown")) {
-            throw AdminException.badRequest("Invalid action '" + action + "'", List.of("action: setup or teardown"));
+            throw MockException.invalid("Invalid action '" + action + "'", List.of("action: setup or teardown"));
         }
         states.apply(state, params, resolved.equals("teardown"));
         return new Applied(state, resolved, params == null ? Map.of() : params);

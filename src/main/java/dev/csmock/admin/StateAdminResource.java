@@ -1,7 +1,8 @@
 package dev.csmock.admin;
 
-import dev.csmock.errors.AdminException;
-import dev.csmock.state.MockState;
+import dev.csmock.errors.MockException;
+import dev.csmock.state.Snapshots;
+import dev.csmock.state.StartupState;
 import dev.csmock.state.Snapshot;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,18 +23,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Admin: state", description = "Reset, snapshot export and import")
 public class StateAdminResource {
 
-    private final MockState state;
+    private final Snapshots snapshots;
+    private final StartupState startup;
 
-    public StateAdminResource(MockState state) {
-        this.state = state;
+    public StateAdminResource(Snapshots snapshots, StartupState startup) {
+        this.snapshots = snapshots;
+        this.startup = startup;
     }
 
     @POST
     @Path("reset")
-    @Operation(summary = "Back to the start-up state: configured credentials, MOCK_SEED_FILE, MOCK_FAULTS_FILE; journal cleared")
+    @Operation(summary = "Back to the start-up state (configured credentials, MOCK_SEED_FILE, MOCK_FAULTS_FILE as read at start-up); journal cleared")
     @APIResponse(responseCode = "204", description = "Reset")
     public Response reset() {
-        state.reset();
+        startup.reset();
         return Response.noContent().build();
     }
 
@@ -41,7 +44,7 @@ public class StateAdminResource {
     @Path("snapshot")
     @Operation(summary = "Export settings, fault rules and credentials as one document")
     public Snapshot export() {
-        return state.export();
+        return snapshots.export();
     }
 
     @PUT
@@ -50,11 +53,12 @@ public class StateAdminResource {
     @Operation(summary = "Replace settings, fault rules and credentials by a snapshot (all or nothing)")
     @APIResponse(responseCode = "204", description = "Imported")
     @APIResponse(responseCode = "400", description = "Invalid snapshot; nothing changed")
+    @APIResponse(responseCode = "503", description = "More accounts than mock.store.max-accounts; nothing changed")
     public Response importSnapshot(Snapshot snapshot) {
         if (snapshot == null) {
-            throw AdminException.badRequest("Invalid snapshot", List.of("the body must be a snapshot object"));
+            throw MockException.invalid("Invalid snapshot", List.of("the body must be a snapshot object"));
         }
-        state.importSnapshot(snapshot);
+        snapshots.importSnapshot(snapshot);
         return Response.noContent().build();
     }
 }

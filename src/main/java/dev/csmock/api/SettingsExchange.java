@@ -1,52 +1,43 @@
 package dev.csmock.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.csmock.errors.ErrorResponses;
-import dev.csmock.errors.TwilioException;
-import dev.csmock.http.TwilioRequest;
+import dev.csmock.errors.MockException;
+import dev.csmock.forms.FormDecoder;
 import dev.csmock.settings.SettingsForm;
 import dev.csmock.settings.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 
 /**
- * One exchange with a settings resource: a GET reads, a POST decodes its form and updates. The
- * JAX-RS resource serves it; the fault layer renders it to bytes when a fault alters or follows
- * the response.
+ * One exchange with a settings resource (SPEC §1): a GET or HEAD reads, a POST decodes its form
+ * and updates. The answer, an error included, is rendered to bytes for the HTTP layer to send as
+ * it is or altered by a fault.
  */
 @ApplicationScoped
 public class SettingsExchange {
 
     private final SettingsService settings;
-    private final ErrorResponses errors;
-    private final ObjectMapper json;
+    private final TwilioResponses responses;
 
-    public SettingsExchange(SettingsService settings, ErrorResponses errors, ObjectMapper json) {
+    public SettingsExchange(SettingsService settings, TwilioResponses responses) {
         this.settings = settings;
-        this.errors = errors;
-        this.json = json;
+        this.responses = responses;
     }
 
-    public SettingsView fetch(TwilioRequest request) {
+    /** Serves the request and renders the answer; a domain failure is answered in Twilio's shape. */
+    public RenderedResponse render(TwilioRequest request) {
+        try {
+            return responses.settings(request.isPost() ? update(request) : fetch(request));
+        } catch (MockException failure) {
+            return responses.error(TwilioError.of(failure));
+        }
+    }
+
+    private SettingsView fetch(TwilioRequest request) {
         return SettingsView.of(request.account(), request.kind(), settings.read(request.account(), request.kind()));
     }
 
-    public SettingsView update(TwilioRequest request) {
-        SettingsForm form = SettingsForm.from(FormBody.parse(request.contentType(), request.body()));
+    private SettingsView update(TwilioRequest request) {
+        SettingsForm form = SettingsForm.from(FormDecoder.decode(request.contentType(), request.body()));
         return SettingsView.of(request.account(), request.kind(),
                 settings.update(request.account(), request.kind(), form));
-    }
-
-    /** Serves the request and renders the answer, errors included. */
-    public RenderedResponse render(TwilioRequest request) {
-        try {
-            SettingsView view = request.isPost() ? update(request) : fetch(request);
-            return new RenderedResponse(200, MediaType.APPLICATION_JSON, json.writeValueAsBytes(view));
-        } catch (TwilioException e) {
-            return new RenderedResponse(e.error().status(), MediaType.APPLICATION_JSON, errors.body(e.error()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise settings", e);
-        }
     }
 }

@@ -79,6 +79,10 @@ public interface MockConfig {
         /** How many requests the journal keeps; older ones are dropped. */
         @WithDefault("1000")
         int maxEntries();
+
+        /** How many bytes of each request body the journal keeps; a longer body is kept in part and marked truncated. */
+        @WithDefault("8192")
+        int maxBodyBytes();
     }
 
     interface Admin {

@@ -1,8 +1,7 @@
 package dev.csmock.faults;
 
 import dev.csmock.config.MockConfig;
-import dev.csmock.errors.AdminException;
-import dev.csmock.errors.Violations;
+import dev.csmock.errors.MockException;
 import dev.csmock.faults.model.FaultRuleSpec;
 import dev.csmock.settings.SettingsKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,29 +9,35 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The installed fault rules and the decision of which one applies to a request (SPEC §2):
  * the account's rules before the {@code *} rules, oldest first; the first rule that fires wins.
- * Rules are kept per account, so rules of other accounts cost a request nothing.
+ * Rules are kept per account in immutable lists, changed under the map's per-key lock, so
+ * rules of other accounts cost a request nothing and a request always sees one whole list.
  */
 @ApplicationScoped
 public class FaultRegistry {
 
     static final String ANY_ACCOUNT = "*";
 
-    private final Map<String, List<FaultRule>> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, FaultRule> byId = new ConcurrentHashMap<>();
+    /** Both indexes of the rules, swapped together by {@link #replaceAll}. */
+    private record Rules(ConcurrentHashMap<String, List<FaultRule>> byAccount, ConcurrentHashMap<String, FaultRule> byId) {
+        static Rules empty() {
+            return new Rules(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
+
+    private volatile Rules rules = Rules.empty();
     private final AtomicLong installed = new AtomicLong();
     private final Validator validator;
     private final long latencyMs;
@@ -52,83 +57,143 @@ public class FaultRegistry {
 
     /** Validates and installs a rule; an id and a seed are assigned when absent. */
     public FaultRule install(FaultRuleSpec spec) {
-        validate(spec);
-        String id = spec.id() != null ? spec.id() : "FR" + UUID.randomUUID().toString().replace("-", "");
-        long seed = spec.seed() != null ? spec.seed() : ThreadLocalRandom.current().nextLong();
-        FaultRule rule = new FaultRule(spec.withIdAndSeed(id, seed), installed.incrementAndGet());
-        if (byId.putIfAbsent(id, rule) != null) {
-            throw new AdminException(409, "A fault rule with id " + id + " exists already", List.of());
-        }
-        byAccount.computeIfAbsent(spec.account(), account -> new CopyOnWriteArrayList<>()).add(rule);
+        validate(spec, "");
+        return add(rules, spec);
+    }
+
+    private FaultRule add(Rules into, FaultRuleSpec spec) {
+        FaultRule rule = newRule(spec);
+        into.byAccount().compute(spec.account(), (account, current) -> {
+            if (into.byId().putIfAbsent(rule.id(), rule) != null) {
+                throw MockException.conflict("A fault rule with id " + rule.id() + " exists already");
+            }
+            List<FaultRule> next = new ArrayList<>(current == null ? List.of() : current);
+            next.add(rule);
+            return List.copyOf(next);
+        });
         return rule;
     }
 
-    /** Checks a rule without installing it: a 400 that lists every broken field. */
+    private FaultRule newRule(FaultRuleSpec spec) {
+        String id = spec.id() != null ? spec.id() : "FR" + UUID.randomUUID().toString().replace("-", "");
+        long seed = spec.seed() != null ? spec.seed() : ThreadLocalRandom.current().nextLong();
+        return new FaultRule(spec.withIdAndSeed(id, seed), installed.incrementAndGet());
+    }
+
+    /** Checks a rule without installing it: an invalid-input failure that lists every broken field. */
     public void validate(FaultRuleSpec spec) {
+        validate(spec, "");
+    }
+
+    private void validate(FaultRuleSpec spec, String prefix) {
         if (spec == null) {
-            throw AdminException.badRequest("Invalid fault rule", List.of("the body must be a fault rule object"));
+            throw MockException.invalid("Invalid fault rule", List.of(prefix + "the body must be a fault rule object"));
         }
         Set<ConstraintViolation<FaultRuleSpec>> violations = validator.validate(spec);
         if (!violations.isEmpty()) {
-            throw AdminException.badRequest("Invalid fault rule", Violations.describe(violations));
+            throw MockException.invalid("Invalid fault rule",
+                    Violations.describe(violations).stream().map(line -> prefix + line).toList());
         }
     }
 
+    /**
+     * Checks a whole list of rules as {@link #replaceAll} would install it: every rule valid, no id
+     * given twice. Every problem of every rule is listed, prefixed with {@code rules[i].}.
+     */
+    public void validateAll(List<FaultRuleSpec> specs, String field) {
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < specs.size(); i++) {
+            String prefix = field + "[" + i + "].";
+            try {
+                validate(specs.get(i), prefix);
+            } catch (MockException e) {
+                problems.addAll(e.details());
+                continue;
+            }
+            String id = specs.get(i).id();
+            if (id != null && !ids.add(id)) {
+                problems.add(prefix + "id: " + id + " is given to another rule of the list already");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw MockException.invalid("Invalid fault rules", problems);
+        }
+    }
+
+    /** Replaces every rule by these, at once, after checking all of them: an invalid list changes nothing. */
+    public void replaceAll(List<FaultRuleSpec> specs) {
+        validateAll(specs, "faults");
+        Rules next = Rules.empty();
+        specs.forEach(spec -> add(next, spec));
+        rules = next;
+    }
+
     public Optional<FaultRule> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(rules.byId().get(id));
     }
 
     /** All rules, or one account's, oldest first. */
     public List<FaultRule> list(String account) {
-        List<FaultRule> rules = new ArrayList<>();
+        Rules now = rules;
+        List<FaultRule> found = new ArrayList<>();
         if (account == null) {
-            byAccount.values().forEach(rules::addAll);
+            now.byAccount().values().forEach(found::addAll);
         } else {
-            rules.addAll(byAccount.getOrDefault(account, List.of()));
+            found.addAll(now.byAccount().getOrDefault(account, List.of()));
         }
-        rules.sort(Comparator.comparingLong(FaultRule::created));
-        return rules;
+        found.sort(Comparator.comparingLong(FaultRule::created));
+        return found;
+    }
+
+    /** How many rules an account has of its own. */
+    public int count(String account) {
+        return rules.byAccount().getOrDefault(account, List.of()).size();
     }
 
     public boolean remove(String id) {
-        FaultRule rule = byId.remove(id);
+        Rules now = rules;
+        FaultRule rule = now.byId().get(id);
         if (rule == null) {
             return false;
         }
-        List<FaultRule> rules = byAccount.get(rule.spec().account());
-        if (rules != null) {
-            rules.remove(rule);
-        }
-        return true;
+        boolean[] removed = {false};
+        now.byAccount().computeIfPresent(rule.spec().account(), (account, current) -> {
+            removed[0] = now.byId().remove(id, rule);
+            List<FaultRule> next = current.stream().filter(other -> other != rule).toList();
+            return next.isEmpty() ? null : next;
+        });
+        return removed[0];
     }
 
     /** Removes all rules, or those of one account (its own, not the {@code *} rules). */
     public void removeAll(String account) {
         if (account == null) {
-            byAccount.clear();
-            byId.clear();
+            rules = Rules.empty();
             return;
         }
-        List<FaultRule> rules = byAccount.remove(account);
-        if (rules != null) {
-            rules.forEach(rule -> byId.remove(rule.id()));
-        }
+        Rules now = rules;
+        now.byAccount().computeIfPresent(account, (sid, current) -> {
+            current.forEach(rule -> now.byId().remove(rule.id(), rule));
+            return null;
+        });
     }
 
     /** Decides the delay and fault of one request; counts it for every matching rule tried. */
     public FaultDecision decide(String account, SettingsKind kind, String method) {
-        FaultDecision fired = tryRules(byAccount.get(account), kind, method);
+        Rules now = rules;
+        FaultDecision fired = account == null ? null : tryRules(now.byAccount().get(account), kind, method);
         if (fired == null) {
-            fired = tryRules(byAccount.get(ANY_ACCOUNT), kind, method);
+            fired = tryRules(now.byAccount().get(ANY_ACCOUNT), kind, method);
         }
         return fired != null ? fired : noRule;
     }
 
-    private FaultDecision tryRules(List<FaultRule> rules, SettingsKind kind, String method) {
-        if (rules == null) {
+    private FaultDecision tryRules(List<FaultRule> candidates, SettingsKind kind, String method) {
+        if (candidates == null) {
             return null;
         }
-        for (FaultRule rule : rules) {
+        for (FaultRule rule : candidates) {
             if (!rule.matches(kind, method)) {
                 continue;
             }
@@ -143,8 +208,8 @@ public class FaultRegistry {
         return null;
     }
 
-    /** The accounts that have rules of their own. */
+    /** The accounts that have rules of their own (and {@code *} when it has rules). */
     public Set<String> accounts() {
-        return Set.copyOf(byAccount.keySet());
+        return Set.copyOf(rules.byAccount().keySet());
     }
 }

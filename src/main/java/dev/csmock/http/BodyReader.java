@@ -8,14 +8,15 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * Reads a request body up to a limit, without decoding it (Vert.x' own BodyHandler decodes forms
  * itself, with limits of its own). A declared or actual size over the limit calls
- * {@code tooLarge} once and drops the rest.
+ * {@code tooLarge} once and drops the rest. The callbacks run outside the routing context: the
+ * caller guards them.
  */
 final class BodyReader {
 
     private BodyReader() {
     }
 
-    static void read(HttpServerRequest request, long limit, Handler<Buffer> complete, Runnable tooLarge) {
+    static void read(HttpServerRequest request, long limit, Handler<byte[]> complete, Runnable tooLarge) {
         if (declaredLength(request) > limit) {
             tooLarge.run();
             return;
@@ -35,7 +36,7 @@ final class BodyReader {
         });
         request.endHandler(ended -> {
             if (!refused[0]) {
-                complete.handle(body);
+                complete.handle(body.getBytes());
             }
         });
         request.resume();

@@ -1,8 +1,8 @@
 package dev.csmock.http;
 
 import dev.csmock.api.RenderedResponse;
-import dev.csmock.errors.TwilioError;
-import dev.csmock.errors.ErrorResponses;
+import dev.csmock.api.TwilioError;
+import dev.csmock.api.TwilioResponses;
 import dev.csmock.faults.FaultDecision;
 import dev.csmock.faults.model.ConnectionCloseFault;
 import dev.csmock.faults.model.ConnectionResetFault;
@@ -16,6 +16,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.impl.ConnectionBase;
@@ -24,18 +25,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
 
 /**
- * Applies a fault to the HTTP exchange: the only place that knows about sockets. Waiting is done
- * with Vert.x timers, never by blocking a thread.
+ * Applies a fault to the HTTP exchange: the only place that knows about sockets. It implements
+ * the fault model's visitor, so a kind of fault without a branch here does not compile. Waiting
+ * is done with Vert.x timers, never by blocking a thread.
  */
 @ApplicationScoped
 public class FaultResponder {
 
     private final Vertx vertx;
-    private final ErrorResponses errors;
+    private final TwilioResponses responses;
+    private final Guard guard;
 
-    public FaultResponder(Vertx vertx, ErrorResponses errors) {
+    public FaultResponder(Vertx vertx, TwilioResponses responses, Guard guard) {
         this.vertx = vertx;
-        this.errors = errors;
+        this.responses = responses;
+        this.guard = guard;
     }
 
     /**
@@ -43,80 +47,116 @@ public class FaultResponder {
      * the request) for faults that deliver or follow it.
      */
     void apply(RoutingContext context, FaultDecision decision, Supplier<RenderedResponse> correct) {
-        FaultSpec fault = decision.fault();
-        HttpServerResponse response = context.response();
-        if (fault instanceof StatusFault status) {
-            sendStatus(response, status);
-        } else if (fault instanceof MalformedBodyFault malformed) {
-            byte[] body = MalformedBodies.of(malformed.kind(), correct.get().body(), decision.random());
-            send(response, malformed.statusOrDefault(),
-                    malformed.kind().equals("html") ? "text/html; charset=utf-8" : "application/json", body);
-        } else if (fault instanceof ContentTypeFault contentType) {
+        decision.fault().accept(new Application(context, decision, correct));
+    }
+
+    /** One fault applied to one exchange. */
+    private final class Application implements FaultSpec.Visitor<Void> {
+
+        private final RoutingContext context;
+        private final FaultDecision decision;
+        private final Supplier<RenderedResponse> correct;
+        private final HttpServerResponse response;
+
+        Application(RoutingContext context, FaultDecision decision, Supplier<RenderedResponse> correct) {
+            this.context = context;
+            this.decision = decision;
+            this.correct = correct;
+            this.response = context.response();
+        }
+
+        @Override
+        public Void status(StatusFault fault) {
+            int code = fault.code() != null ? fault.code() : TwilioError.defaultCode(fault.status());
+            String message = fault.message() != null ? fault.message() : TwilioError.reasonPhrase(fault.status());
+            Integer retryAfter = fault.retryAfterSeconds() != null ? fault.retryAfterSeconds()
+                    : fault.status() == 429 ? Integer.valueOf(1) : null;
+            if (retryAfter != null) {
+                response.putHeader("Retry-After", retryAfter.toString());
+            }
+            ResponseWriter.send(response, responses.error(TwilioError.of(fault.status(), code, message)));
+            return null;
+        }
+
+        @Override
+        public Void malformedBody(MalformedBodyFault fault) {
+            byte[] body = MalformedBodies.of(fault.kind(), correct.get().body(), decision.random());
+            ResponseWriter.send(response, fault.statusOrDefault(),
+                    fault.kind().equals("html") ? "text/html; charset=utf-8" : TwilioResponses.JSON, body);
+            return null;
+        }
+
+        @Override
+        public Void contentType(ContentTypeFault fault) {
             RenderedResponse answer = correct.get();
-            send(response, answer.status(), contentType.contentType(), answer.body());
-        } else if (fault instanceof ConnectionResetFault) {
+            ResponseWriter.send(response, answer.status(), fault.contentType(), answer.body());
+            return null;
+        }
+
+        @Override
+        public Void connectionReset(ConnectionResetFault fault) {
+            reset(context.request().connection());
             RequestTrace.of(context).connectionFault = true;
-            reset(context);
-        } else if (fault instanceof ConnectionCloseFault) {
+            return null;
+        }
+
+        @Override
+        public Void connectionClose(ConnectionCloseFault fault) {
             RequestTrace.of(context).connectionFault = true;
             context.request().connection().close();
-        } else if (fault instanceof HangFault hang) {
+            return null;
+        }
+
+        @Override
+        public Void hang(HangFault fault) {
             RequestTrace.of(context).connectionFault = true;
-            long timer = vertx.setTimer(hang.maxMsOrDefault(), ignored -> context.request().connection().close());
+            long timer = vertx.setTimer(fault.maxMsOrDefault(), ignored -> context.request().connection().close());
             response.closeHandler(ignored -> vertx.cancelTimer(timer));
-        } else if (fault instanceof DribbleFault dribble) {
-            dribble(response, correct.get(), dribble);
+            return null;
+        }
+
+        @Override
+        public Void dribble(DribbleFault fault) {
+            RenderedResponse answer = correct.get();
+            byte[] body = answer.body();
+            int chunks = Math.max(1, Math.min(fault.chunksOrDefault(), Math.max(1, body.length)));
+            long interval = chunks == 1 ? 0 : fault.totalMsOrDefault() / (chunks - 1);
+            response.setStatusCode(answer.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, answer.contentType())
+                    .putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length));
+            writeChunk(body, chunks, 0, interval);
+            return null;
+        }
+
+        private void writeChunk(byte[] body, int chunks, int index, long interval) {
+            if (response.closed() || response.ended()) {
+                return;
+            }
+            int from = (int) ((long) body.length * index / chunks);
+            int to = (int) ((long) body.length * (index + 1) / chunks);
+            Buffer piece = Buffer.buffer().appendBytes(body, from, to - from);
+            if (index == chunks - 1) {
+                response.end(piece);
+                return;
+            }
+            response.write(piece);
+            vertx.setTimer(Math.max(1, interval),
+                    ignored -> guard.run(context, () -> writeChunk(body, chunks, index + 1, interval)));
         }
     }
 
-    private void sendStatus(HttpServerResponse response, StatusFault fault) {
-        int code = fault.code() != null ? fault.code() : TwilioError.defaultCode(fault.status());
-        String message = fault.message() != null ? fault.message() : TwilioError.reasonPhrase(fault.status());
-        Integer retryAfter = fault.retryAfterSeconds() != null ? fault.retryAfterSeconds()
-                : fault.status() == 429 ? Integer.valueOf(1) : null;
-        if (retryAfter != null) {
-            response.putHeader("Retry-After", retryAfter.toString());
+    /**
+     * A real TCP RST: linger 0, then close. It needs Vert.x' connection internals (the Netty
+     * channel); if a Vert.x version no longer offers them, this fails loudly (a logged error and a
+     * 500) rather than closing with a FIN that a test would take for a reset.
+     */
+    static void reset(HttpConnection connection) {
+        if (!(connection instanceof ConnectionBase base)) {
+            throw new IllegalStateException("connection-reset needs io.vertx.core.net.impl.ConnectionBase, which this"
+                    + " Vert.x connection (" + connection.getClass().getName() + ") is not");
         }
-        errors.send(response, TwilioError.of(fault.status(), code, message));
-    }
-
-    private static void send(HttpServerResponse response, int status, String contentType, byte[] body) {
-        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, contentType).end(Buffer.buffer(body));
-    }
-
-    /** A real TCP RST: linger 0, then close. */
-    private static void reset(RoutingContext context) {
-        if (context.request().connection() instanceof ConnectionBase connection) {
-            Channel channel = connection.channel();
-            channel.config().setOption(ChannelOption.SO_LINGER, 0);
-            channel.close();
-        } else {
-            context.request().connection().close();
-        }
-    }
-
-    private void dribble(HttpServerResponse response, RenderedResponse answer, DribbleFault dribble) {
-        byte[] body = answer.body();
-        int chunks = Math.max(1, Math.min(dribble.chunksOrDefault(), Math.max(1, body.length)));
-        long interval = chunks == 1 ? 0 : dribble.totalMsOrDefault() / (chunks - 1);
-        response.setStatusCode(answer.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, answer.contentType())
-                .putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length));
-        writeChunk(response, body, chunks, 0, interval);
-    }
-
-    private void writeChunk(HttpServerResponse response, byte[] body, int chunks, int index, long interval) {
-        if (response.closed()) {
-            return;
-        }
-        int from = (int) ((long) body.length * index / chunks);
-        int to = (int) ((long) body.length * (index + 1) / chunks);
-        Buffer piece = Buffer.buffer().appendBytes(body, from, to - from);
-        if (index == chunks - 1) {
-            response.end(piece);
-            return;
-        }
-        response.write(piece);
-        vertx.setTimer(Math.max(1, interval), ignored -> writeChunk(response, body, chunks, index + 1, interval));
+        Channel channel = base.channel();
+        channel.config().setOption(ChannelOption.SO_LINGER, 0);
+        channel.close();
     }
 }

@@ -8,12 +8,13 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records every request on the Twilio routes in the journal and the metrics when its exchange
- * ends, answered or not. Passwords never reach the journal.
+ * ends, answered or not. The body is kept up to the journal's limit; passwords never reach the journal.
  */
 @ApplicationScoped
 public class JournalRecorder {
@@ -33,30 +34,34 @@ public class JournalRecorder {
     }
 
     void track(RoutingContext context, RequestTrace trace) {
-        long sequence = journal.nextSequence();
-        context.addEndHandler(done -> record(context, trace, sequence));
+        context.addEndHandler(done -> record(context, trace));
     }
 
-    private void record(RoutingContext context, RequestTrace trace, long sequence) {
+    private void record(RoutingContext context, RequestTrace trace) {
         HttpServerRequest request = context.request();
         boolean answered = !trace.connectionFault && context.response().ended();
         Integer status = answered ? context.response().getStatusCode() : null;
-        TwilioRequest twilio = context.get(TwilioRequest.class.getName());
-        journal.record(new JournalEntry(
+        int limit = journal.maxBodyBytes();
+        byte[] body = trace.body;
+        boolean truncated = trace.bodyRefused || (body != null && body.length > limit);
+        byte[] kept = body == null ? null : body.length > limit ? Arrays.copyOf(body, limit) : body;
+        String method = request.method().name();
+        journal.record(sequence -> new JournalEntry(
                 sequence,
                 trace.requestId,
                 Instant.now(),
-                request.method().name(),
+                method,
                 request.path(),
                 trace.resource,
                 trace.account,
                 status,
                 (System.nanoTime() - trace.startNanos) / 1_000_000,
                 trace.faultId,
-                twilio == null ? null : twilio.contentType(),
-                twilio == null ? null : twilio.body(),
-                request.headers()));
-        requestCounters.computeIfAbsent(new RequestKey(trace.resource, request.method().name(), status == null ? -1 : status),
+                trace.headers,
+                trace.contentType,
+                kept,
+                truncated));
+        requestCounters.computeIfAbsent(new RequestKey(trace.resource, method, status == null ? -1 : status),
                 key -> Counter.builder("mock.requests")
                         .tag("resource", key.resource() == null ? "none" : key.resource())
                         .tag("method", key.method())

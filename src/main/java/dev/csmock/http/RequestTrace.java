@@ -1,11 +1,15 @@
 package dev.csmock.http;
 
+import dev.csmock.journal.Header;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
- * What the HTTP layer learns about a request as it passes through (account, resource, the rule
- * that fired, whether a connection fault ended it), read by the journal when the exchange ends.
- * Only touched on the request's event loop.
+ * What the HTTP layer learns about a request as it passes through: the headers as they arrived,
+ * the account, the resource, the body, the rule that fired, whether a connection fault ended it.
+ * Read by the journal when the exchange ends. Only touched on the request's event loop.
  */
 final class RequestTrace {
 
@@ -13,19 +17,30 @@ final class RequestTrace {
 
     final long startNanos;
     final String requestId;
+    /** A copy of the request headers taken on arrival, before anything could change them. */
+    final List<Header> headers;
     String account;
     String resource;
+    String contentType;
+    byte[] body;
+    /** The body was longer than the limit and was not read. */
+    boolean bodyRefused;
     String faultId;
     String faultKind;
     boolean connectionFault;
 
-    private RequestTrace(long startNanos, String requestId) {
+    private RequestTrace(long startNanos, String requestId, List<Header> headers) {
         this.startNanos = startNanos;
         this.requestId = requestId;
+        this.headers = headers;
     }
 
     static RequestTrace start(RoutingContext context, String requestId) {
-        RequestTrace trace = new RequestTrace(System.nanoTime(), requestId);
+        List<Header> headers = new ArrayList<>(context.request().headers().size());
+        for (Map.Entry<String, String> header : context.request().headers()) {
+            headers.add(new Header(header.getKey(), header.getValue()));
+        }
+        RequestTrace trace = new RequestTrace(System.nanoTime(), requestId, headers);
         context.put(KEY, trace);
         return trace;
     }

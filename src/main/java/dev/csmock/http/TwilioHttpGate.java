@@ -4,11 +4,10 @@ import dev.csmock.accounts.Authenticator;
 import dev.csmock.accounts.Authenticator.Caller;
 import dev.csmock.api.RenderedResponse;
 import dev.csmock.api.SettingsExchange;
+import dev.csmock.api.TwilioError;
+import dev.csmock.api.TwilioRequest;
+import dev.csmock.api.TwilioResponses;
 import dev.csmock.config.MockConfig;
-import dev.csmock.errors.TwilioCodes;
-import dev.csmock.errors.TwilioError;
-import dev.csmock.errors.ErrorResponses;
-import dev.csmock.errors.TwilioException;
 import dev.csmock.faults.FaultDecision;
 import dev.csmock.faults.FaultRegistry;
 import dev.csmock.settings.SettingsKind;
@@ -21,15 +20,22 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
- * The HTTP layer in front of the Twilio routes, applied once for all of them: it stamps Twilio's
- * headers, journals the request, answers CORS preflights, authenticates (before anything else,
- * SPEC §1.2), answers unknown paths (404), other methods (405) and oversized bodies (413) in
- * Twilio's shape, and applies the latency and the fault that the fault engine decides. Only a
- * request for a known resource with an allowed method and no replacing fault reaches the JAX-RS
- * resource. {@code /__admin/*} and {@code /q/*} pass through untouched.
+ * The one request pipeline of the Twilio routes. Every request walks the same steps:
+ * <ol>
+ * <li>stamp: Twilio's response headers and a request id;</li>
+ * <li>journal: the request is recorded when its exchange ends, whatever ends it;</li>
+ * <li>preflight: a CORS {@code OPTIONS} is answered without credentials;</li>
+ * <li>authenticate: before anything else (SPEC §1.2), 401 otherwise;</li>
+ * <li>route: 404 for an unknown path, 405 for another method;</li>
+ * <li>read body: a POST's body up to the limit, 413 over it;</li>
+ * <li>decide fault: the fault engine picks the delay and the fault;</li>
+ * <li>answer: after the delay, the settings exchange's answer, or the fault applied to it.</li>
+ * </ol>
+ * Every answer, errors included, is rendered by {@link TwilioResponses} and waits for
+ * {@code MOCK_LATENCY_MS}. Each step runs under the {@link Guard}, so an unexpected failure
+ * anywhere is still answered (500/20500). {@code /__admin/*} and {@code /q/*} pass through untouched.
  */
 @ApplicationScoped
 public class TwilioHttpGate {
@@ -37,28 +43,28 @@ public class TwilioHttpGate {
     /** Runs before every other route of the application. */
     public static final int ORDER = -1000;
 
-    private static final Logger LOG = Logger.getLogger(TwilioHttpGate.class);
-
     private final Authenticator authenticator;
     private final TwilioHeaders headers;
-    private final ErrorResponses errors;
+    private final TwilioResponses responses;
     private final JournalRecorder journal;
     private final FaultRegistry faults;
     private final FaultResponder faultResponder;
     private final SettingsExchange exchange;
+    private final Guard guard;
     private final Vertx vertx;
     private final long maxBodyBytes;
 
-    public TwilioHttpGate(Authenticator authenticator, TwilioHeaders headers, ErrorResponses errors,
+    public TwilioHttpGate(Authenticator authenticator, TwilioHeaders headers, TwilioResponses responses,
             JournalRecorder journal, FaultRegistry faults, FaultResponder faultResponder, SettingsExchange exchange,
-            Vertx vertx, MockConfig config) {
+            Guard guard, Vertx vertx, MockConfig config) {
         this.authenticator = authenticator;
         this.headers = headers;
-        this.errors = errors;
+        this.responses = responses;
         this.journal = journal;
         this.faults = faults;
         this.faultResponder = faultResponder;
         this.exchange = exchange;
+        this.guard = guard;
         this.vertx = vertx;
         this.maxBodyBytes = config.settings().maxBodyBytes();
     }
@@ -74,9 +80,12 @@ public class TwilioHttpGate {
         }
         RequestTrace trace = RequestTrace.start(context, headers.stamp(context));
         journal.track(context, trace);
+        guard.run(context, () -> route(context, trace));
+    }
+
+    private void route(RoutingContext context, RequestTrace trace) {
         HttpServerRequest request = context.request();
-        String path = request.path();
-        Optional<SettingsKind> kind = SettingsKind.atPath(path);
+        Optional<SettingsKind> kind = SettingsKind.atPath(request.path());
         if (request.method() == HttpMethod.OPTIONS) {
             answerPreflight(context, kind);
             return;
@@ -84,95 +93,100 @@ public class TwilioHttpGate {
         Optional<Caller> caller = authenticator.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (caller.isEmpty()) {
             context.response().putHeader("WWW-Authenticate", "Basic realm=\"Twilio API\"");
-            answerLater(context, TwilioError.of(401, TwilioCodes.AUTHENTICATE, "Authenticate"));
+            answerLater(context, TwilioError.authenticate());
             return;
         }
         trace.account = caller.get().account();
         if (kind.isEmpty()) {
-            answerLater(context, TwilioPaths.notFound(path));
+            answerLater(context, TwilioError.notFound(request.path()));
             return;
         }
         trace.resource = kind.get().resourceName();
         if (!isAllowed(request.method())) {
             context.response().putHeader(HttpHeaders.ALLOW, TwilioHeaders.ALLOWED_METHODS);
-            answerLater(context, TwilioError.of(405, TwilioCodes.METHOD_NOT_ALLOWED, "Method not allowed"));
+            answerLater(context, TwilioError.methodNotAllowed());
             return;
         }
-        // Twilio answers JSON whatever the Accept header asks for; JAX-RS would answer 406.
-        request.headers().remove(HttpHeaders.ACCEPT);
         String method = request.method().name();
+        String username = caller.get().username();
         if (request.method() != HttpMethod.POST) {
-            dispatch(context, new TwilioRequest(trace.account, caller.get().username(), kind.get(), method, null, null));
+            decideAndAnswer(context, new TwilioRequest(trace.account, username, kind.get(), method, null, null));
             return;
         }
+        trace.contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         BodyReader.read(request, maxBodyBytes,
-                body -> dispatch(context, new TwilioRequest(trace.account, caller.get().username(), kind.get(), method,
-                        request.getHeader(HttpHeaders.CONTENT_TYPE), body)),
-                () -> {
+                body -> guard.run(context, () -> {
+                    trace.body = body;
+                    decideAndAnswer(context,
+                            new TwilioRequest(trace.account, username, kind.get(), method, trace.contentType, body));
+                }),
+                () -> guard.run(context, () -> {
+                    trace.bodyRefused = true;
                     context.response().putHeader(HttpHeaders.CONNECTION, "close");
-                    errors.send(context.response(), TwilioPaths.tooLarge(maxBodyBytes));
-                });
+                    answerLater(context, TwilioError.tooLarge(maxBodyBytes));
+                }));
     }
 
-    /** Waits for the latency and the rule's delay, then applies the fault or lets the resource answer. */
-    private void dispatch(RoutingContext context, TwilioRequest request) {
-        request.attachTo(context);
+    /** Asks the fault engine, waits for the latency and the rule's delay, then answers. */
+    private void decideAndAnswer(RoutingContext context, TwilioRequest request) {
         FaultDecision decision = faults.decide(request.account(), request.kind(), request.method());
         RequestTrace trace = RequestTrace.of(context);
         trace.faultId = decision.ruleId();
         if (decision.rule() != null) {
             trace.faultKind = decision.fault() == null ? "delay" : decision.fault().typeName();
         }
-        after(decision.delayMs(), () -> {
-            if (decision.fault() == null) {
-                context.next();
-            } else if (decision.fault().deliversTheResponse()) {
-                faultResponder.apply(context, decision, () -> exchange.render(request));
-            } else if (decision.afterPhase()) {
-                RenderedResponse served = exchange.render(request);
-                faultResponder.apply(context, decision, () -> served);
-            } else {
-                faultResponder.apply(context, decision, () -> exchange.render(request.asRead()));
-            }
-        });
+        after(context, decision.delayMs(), () -> answer(context, request, decision));
     }
 
-    private void answerLater(RoutingContext context, TwilioError error) {
-        after(faults.latencyMs(), () -> errors.send(context.response(), error));
-    }
-
-    private void after(long delayMs, Runnable action) {
-        if (delayMs <= 0) {
-            action.run();
+    private void answer(RoutingContext context, TwilioRequest request, FaultDecision decision) {
+        if (decision.fault() == null) {
+            ResponseWriter.send(context.response(), exchange.render(request));
+        } else if (decision.fault().deliversTheResponse()) {
+            faultResponder.apply(context, decision, () -> exchange.render(request));
+        } else if (decision.afterPhase()) {
+            RenderedResponse served = exchange.render(request);
+            faultResponder.apply(context, decision, () -> served);
         } else {
-            vertx.setTimer(delayMs, ignored -> action.run());
-        }
-    }
-
-    /** Whatever failed on a Twilio route is answered in Twilio's shape, never with a stack trace. */
-    void failure(RoutingContext context) {
-        if (!TwilioPaths.isTwilioSpace(context.normalizedPath()) || context.response().ended()) {
-            context.next();
-            return;
-        }
-        if (context.failure() instanceof TwilioException twilio) {
-            errors.send(context.response(), twilio.error());
-        } else {
-            int status = context.statusCode() >= 400 ? context.statusCode() : 500;
-            if (status >= 500) {
-                LOG.error("Unexpected failure on a Twilio route", context.failure());
-            }
-            errors.send(context.response(), TwilioError.of(status, TwilioError.defaultCode(status),
-                    TwilioError.reasonPhrase(status)));
+            faultResponder.apply(context, decision, () -> exchange.render(request.asRead()));
         }
     }
 
     private void answerPreflight(RoutingContext context, Optional<SettingsKind> kind) {
         if (kind.isEmpty()) {
-            errors.send(context.response(), TwilioPaths.notFound(context.request().path()));
+            answerLater(context, TwilioError.notFound(context.request().path()));
             return;
         }
-        context.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, TwilioHeaders.ALLOWED_METHODS).end();
+        after(context, faults.latencyMs(), () -> {
+            if (!context.response().ended()) {
+                context.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, TwilioHeaders.ALLOWED_METHODS).end();
+            }
+        });
+    }
+
+    private void answerLater(RoutingContext context, TwilioError error) {
+        after(context, faults.latencyMs(), () -> ResponseWriter.send(context.response(), responses.error(error)));
+    }
+
+    private void after(RoutingContext context, long delayMs, Runnable step) {
+        if (delayMs <= 0) {
+            step.run();
+        } else {
+            vertx.setTimer(delayMs, ignored -> guard.run(context, step));
+        }
+    }
+
+    /** Whatever the router itself failed with on a Twilio route is answered in Twilio's shape. */
+    void failure(RoutingContext context) {
+        if (!TwilioPaths.isTwilioSpace(context.normalizedPath()) || context.response().ended()) {
+            context.next();
+            return;
+        }
+        int status = context.statusCode() >= 400 && context.statusCode() < 500 ? context.statusCode() : 500;
+        if (status == 500) {
+            guard.failed(context, context.failure());
+        } else {
+            ResponseWriter.send(context.response(), responses.error(TwilioError.of(status)));
+        }
     }
 
     private static boolean isAllowed(HttpMethod method) {

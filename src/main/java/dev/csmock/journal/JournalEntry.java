@@ -1,16 +1,16 @@
 package dev.csmock.journal;
 
-import dev.csmock.api.FormBody;
-import io.vertx.core.MultiMap;
-import io.vertx.core.buffer.Buffer;
+import dev.csmock.forms.FormDecoder;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One request on the Twilio routes. The form parameters are decoded only when the journal is
- * read, and the headers copied and redacted only then, so recording costs the request path little; {@code status} is null when a connection
+ * One request on the Twilio routes, immutable: what arrived (method, path, headers as sent, the
+ * body up to {@code mock.journal.max-body-bytes} with {@code truncated} set when it was longer) and
+ * how it ended. The form parameters are decoded and the headers redacted only when the journal is
+ * read, so recording costs the request path little; {@code status} is null when a connection
  * fault ended the request without a response.
  */
 public record JournalEntry(
@@ -24,31 +24,45 @@ public record JournalEntry(
         Integer status,
         long durationMs,
         String faultId,
+        List<Header> requestHeaders,
         String contentType,
-        Buffer body,
-        MultiMap requestHeaders) {
+        byte[] body,
+        boolean truncated) {
+
+    public JournalEntry {
+        requestHeaders = List.copyOf(requestHeaders);
+    }
 
     /** The request headers, with the password of a Basic {@code Authorization} header replaced by {@code ***}. */
     public Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
-        if (requestHeaders != null) {
-            requestHeaders.forEach(header -> headers.merge(header.getKey(),
-                    header.getKey().equalsIgnoreCase("Authorization") ? RedactedAuthorization.of(header.getValue())
-                            : header.getValue(),
-                    (first, second) -> first + ", " + second));
+        for (Header header : requestHeaders) {
+            headers.merge(header.name(),
+                    header.name().equalsIgnoreCase("Authorization") ? RedactedAuthorization.of(header.value())
+                            : header.value(),
+                    (first, second) -> first + ", " + second);
         }
         return headers;
     }
 
-    /** The POST's form parameters (empty for other requests or bodies that do not decode). */
+    /**
+     * The POST's form parameters: empty for other requests, for bodies that do not decode, and for
+     * bodies the journal kept only in part ({@code truncated}).
+     */
     public Map<String, List<String>> params() {
-        if (body == null) {
+        if (body == null || truncated) {
             return Map.of();
         }
         try {
-            return FormBody.parse(contentType, body);
+            return FormDecoder.decode(contentType, body);
         } catch (RuntimeException undecodable) {
             return Map.of();
         }
+    }
+
+    /** The first value of a parameter, or null when it was not sent. */
+    public String param(String name) {
+        List<String> values = params().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

@@ -1,13 +1,13 @@
 package dev.csmock.pact;
 
 import dev.csmock.accounts.Sids;
-import dev.csmock.errors.AdminException;
+import dev.csmock.errors.MockException;
 import dev.csmock.faults.FaultRegistry;
 import dev.csmock.faults.model.DelaySpec;
 import dev.csmock.faults.model.FaultRuleSpec;
 import dev.csmock.faults.model.StatusFault;
 import dev.csmock.settings.SettingsKind;
-import dev.csmock.state.MockState;
+import dev.csmock.state.AccountState;
 import dev.csmock.state.SeedSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -30,11 +30,11 @@ public class ProviderStates {
     public static final String SERVICE_FAILS = "the service fails";
     public static final String SERVICE_SLOW = "the service is slow";
 
-    private final MockState state;
+    private final AccountState state;
     private final FaultRegistry faults;
     private final Map<String, BiConsumer<String, StateParams>> setups = new LinkedHashMap<>();
 
-    public ProviderStates(MockState state, FaultRegistry faults) {
+    public ProviderStates(AccountState state, FaultRegistry faults) {
         this.state = state;
         this.faults = faults;
         setups.put(COMPOSITION_EXISTS, (account, params) -> seed(account, SettingsKind.COMPOSITION, params));
@@ -59,13 +59,13 @@ public class ProviderStates {
         }
         BiConsumer<String, StateParams> setup = setups.get(name);
         if (setup == null) {
-            throw AdminException.badRequest("Unknown provider state '" + name + "'",
+            throw MockException.invalid("Unknown provider state '" + name + "'",
                     known().stream().map(known -> "known: " + known).toList());
         }
         StateParams params = new StateParams(rawParams);
         String account = params.text("accountSid");
         if (!Sids.isAccountSid(account)) {
-            throw AdminException.badRequest("Invalid provider state params",
+            throw MockException.invalid("Invalid provider state params",
                     List.of("params.accountSid: required, an Account SID (AC...), got " + account));
         }
         if (teardown) {

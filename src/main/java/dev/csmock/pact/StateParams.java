@@ -1,6 +1,6 @@
 package dev.csmock.pact;
 
-import dev.csmock.errors.AdminException;
+import dev.csmock.errors.MockException;
 import java.util.List;
 import java.util.Map;
 
@@ -45,8 +45,8 @@ final class StateParams {
         }
     }
 
-    private static AdminException invalid(String name, String expected, Object value) {
-        return AdminException.badRequest("Invalid provider state params",
+    private static MockException invalid(String name, String expected, Object value) {
+        return MockException.invalid("Invalid provider state params",
                 List.of("params." + name + ": must be " + expected + ", got " + value));
     }
 }

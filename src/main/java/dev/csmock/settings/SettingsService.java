@@ -3,7 +3,7 @@ package dev.csmock.settings;
 import dev.csmock.config.MockConfig;
 import dev.csmock.config.MockConfig.PostSemantics;
 import dev.csmock.config.MockConfig.Unconfigured;
-import dev.csmock.errors.TwilioException;
+import dev.csmock.errors.MockException;
 import dev.csmock.settings.validation.ConsistentStorage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -34,7 +34,7 @@ public class SettingsService {
     public Settings read(String account, SettingsKind kind) {
         return store.find(account, kind).orElseGet(() -> {
             if (unconfigured == Unconfigured.NOT_FOUND) {
-                throw TwilioException.notFound("/" + kind.resourceName() + "/Default");
+                throw MockException.notFound("The requested resource /" + kind.resourceName() + "/Default was not found");
             }
             return Settings.UNCONFIGURED;
         });
@@ -87,12 +87,12 @@ public class SettingsService {
                 encryption != null ? encryption : base.encryptionEnabled());
     }
 
-    /** Answers 400 with the violation of the parameter Twilio lists first. */
+    /** Refuses the input with the violation of the parameter Twilio lists first. */
     private static <T> void rejectFirst(Set<ConstraintViolation<T>> violations) {
         violations.stream()
                 .min(Comparator.comparingInt(v -> SettingsForm.PARAMETER_ORDER.indexOf(v.getPropertyPath().toString())))
                 .ifPresent(v -> {
-                    throw TwilioException.badParameter(v.getMessage());
+                    throw MockException.invalid(v.getMessage());
                 });
     }
 }

@@ -29,5 +29,13 @@ public interface SettingsStore {
     /** A consistent copy of each account's settings. */
     Map<String, AccountSettings> accounts();
 
-    void clearAll();
+    /** The most accounts the store keeps. */
+    int maxAccounts();
+
+    /**
+     * Replaces the whole content at once: readers see the old content or the new one, never a mix.
+     *
+     * @throws StoreFullException when {@code values} holds more accounts than the store keeps (nothing changes)
+     */
+    void replaceAll(Map<String, AccountSettings> values);
 }

@@ -1,17 +1,18 @@
 package dev.csmock.settings;
 
-import dev.csmock.errors.TwilioCodes;
-import dev.csmock.errors.TwilioException;
+import dev.csmock.errors.MockException;
+import dev.csmock.errors.Problem;
+import java.util.List;
 
 /**
- * The store already holds {@code mock.store.max-accounts} accounts and a new one tried to post.
- * Answered as 503/20503: the mock, not the caller, is out of room.
+ * The store already holds {@code mock.store.max-accounts} accounts and a new one tried to store
+ * settings: the mock, not the caller, is out of room (503 on every route).
  */
-public class StoreFullException extends TwilioException {
+public class StoreFullException extends MockException {
 
     public StoreFullException(int maxAccounts) {
-        super(503, TwilioCodes.SERVICE_UNAVAILABLE, "The mock's settings store is full: it keeps at most "
+        super(Problem.UNAVAILABLE, "The mock's settings store is full: it keeps at most "
                 + maxAccounts + " accounts (mock.store.max-accounts). Forget accounts through the admin API,"
-                + " reset the mock, or raise the limit.");
+                + " reset the mock, or raise the limit.", List.of());
     }
 }

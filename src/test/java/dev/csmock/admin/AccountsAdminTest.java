@@ -10,11 +10,19 @@ import static dev.csmock.support.Twilio.as;
 import static dev.csmock.support.Twilio.form;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code /__admin/accounts}: list, read, seed, clear, forget. */
@@ -68,11 +76,52 @@ class AccountsAdminTest {
         String account = Sids.account();
         form(account).formParam("FriendlyName", "listed").post(RECORDING).then().statusCode(200);
         installRule(rule(account, "\"resource\":\"CompositionSettings\",\"fault\":{\"type\":\"status\",\"status\":500}"));
-        admin().get("/__admin/accounts").then().statusCode(200)
-                .body("find { it.account == '" + account + "' }.recordingSettings.friendly_name", equalTo("listed"))
-                .body("find { it.account == '" + account + "' }.compositionSettings", nullValue())
-                .body("find { it.account == '" + account + "' }.requests", equalTo(1))
-                .body("find { it.account == '" + account + "' }.faults", equalTo(1));
+        Map<String, Object> listed = allAccounts().get(account);
+        assertEquals("listed", ((Map<?, ?>) listed.get("recordingSettings")).get("friendly_name"));
+        assertNull(listed.get("compositionSettings"));
+        assertEquals(1, listed.get("requests"));
+        assertEquals(1, listed.get("faults"));
+    }
+
+    @Test
+    void theListIsPagedInSidOrderWithTheTotalInAHeader() {
+        for (int i = 0; i < 3; i++) {
+            form(Sids.account()).formParam("FriendlyName", "paged").post(COMPOSITION).then().statusCode(200);
+        }
+        int total = Integer.parseInt(admin().queryParam("limit", 1).get("/__admin/accounts").then().statusCode(200)
+                .body("size()", equalTo(1)).extract().header("X-Total-Count"));
+        assertTrue(total >= 3);
+        List<String> seen = new ArrayList<>();
+        for (int offset = 0; offset < total; offset += 2) {
+            seen.addAll(admin().queryParam("limit", 2).queryParam("offset", offset).get("/__admin/accounts")
+                    .then().statusCode(200).extract().jsonPath().getList("account", String.class));
+        }
+        assertEquals(total, seen.size());
+        assertEquals(seen.stream().sorted().distinct().toList(), seen);
+        admin().queryParam("limit", 0).get("/__admin/accounts").then().statusCode(400).body("error", equalTo("Invalid query"));
+        admin().queryParam("offset", -1).get("/__admin/accounts").then().statusCode(400);
+    }
+
+    @Test
+    void anAccountWhoseOnlyRuleWasRemovedIsNoLongerListed() {
+        String account = Sids.account();
+        String id = installRule(rule(account, "\"fault\":{\"type\":\"status\",\"status\":500}"));
+        assertTrue(allAccounts().containsKey(account));
+        admin().delete("/__admin/faults/" + id).then().statusCode(204);
+        assertFalse(allAccounts().containsKey(account));
+    }
+
+    /** Every account of the listing, page after page. */
+    private static Map<String, Map<String, Object>> allAccounts() {
+        Map<String, Map<String, Object>> accounts = new HashMap<>();
+        for (int offset = 0; ; offset += 1000) {
+            List<Map<String, Object>> page = admin().queryParam("limit", 1000).queryParam("offset", offset)
+                    .get("/__admin/accounts").then().statusCode(200).extract().jsonPath().getList("$");
+            page.forEach(entry -> accounts.put((String) entry.get("account"), entry));
+            if (page.size() < 1000) {
+                return accounts;
+            }
+        }
     }
 
     @Test

@@ -64,6 +64,22 @@ class SnapshotAndResetTest {
     }
 
     @Test
+    void aSnapshotWithTwoRulesOfOneIdIsRefusedBeforeAnythingIsWiped() {
+        String account = Sids.account();
+        form(account).formParam("FriendlyName", "kept").post(COMPOSITION).then().statusCode(200);
+        String id = installRule(rule(account, "\"resource\":\"RecordingSettings\",\"fault\":{\"type\":\"status\",\"status\":502}"));
+        String twice = "{\"id\":\"twin\",\"account\":\"*\",\"fault\":{\"type\":\"status\",\"status\":500}}";
+        admin().body("{\"accounts\":{\"" + Sids.account() + "\":{\"CompositionSettings\":{\"friendly_name\":\"new\"}}},"
+                        + "\"faults\":[" + twice + "," + twice + "],\"credentials\":[]}")
+                .put("/__admin/snapshot").then().statusCode(400).body("error", equalTo("Invalid snapshot"))
+                .body("details[0]", containsString("faults[1].id"));
+        as(account).get(COMPOSITION).then().statusCode(200).body("friendly_name", equalTo("kept"));
+        as(account).get(RECORDING).then().statusCode(502);
+        admin().get("/__admin/faults/" + id).then().statusCode(200);
+        admin().delete("/__admin/faults/" + id).then().statusCode(204);
+    }
+
+    @Test
     void resetClearsSettingsRulesAndTheJournal() {
         String account = Sids.account();
         form(account).formParam("FriendlyName", "temporary").post(COMPOSITION).then().statusCode(200);

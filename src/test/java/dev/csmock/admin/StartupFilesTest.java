@@ -78,6 +78,37 @@ class StartupFilesTest {
     }
 
     @Test
+    void theLatencyIsAddedToPreflightsAndRefusedBodiesToo() {
+        given().header("Origin", "https://app.example").header("Access-Control-Request-Method", "POST")
+                .options(COMPOSITION).then().statusCode(204);
+        assertTrue(admin().queryParam("method", "OPTIONS").get("/__admin/requests").then().statusCode(200)
+                .extract().jsonPath().getLong("requests[0].durationMs") >= 150);
+        form(SEEDED).body("FriendlyName=" + "x".repeat(70_000)).post(RECORDING).then().statusCode(413);
+        assertTrue(admin().queryParam("account", SEEDED).queryParam("status", 413).get("/__admin/requests").then()
+                .statusCode(200).extract().jsonPath().getLong("requests[0].durationMs") >= 150);
+    }
+
+    @Test
+    void resetRestoresTheStartUpStateEvenWhenTheFilesChangedOrWentAway() throws IOException {
+        Path seed = Path.of("target", "startup-files-test", "seed.json").toAbsolutePath();
+        Path faults = Path.of("target", "startup-files-test", "faults.json").toAbsolutePath();
+        String seedText = Files.readString(seed);
+        String faultsText = Files.readString(faults);
+        try {
+            Files.writeString(seed, "{\"accounts\": {\"%s\": {\"CompositionSettings\": {\"friendly_name\": \"edited\"}}}}"
+                    .formatted(SEEDED));
+            Files.delete(faults);
+            form(SEEDED).formParam("FriendlyName", "changed").post(COMPOSITION).then().statusCode(200);
+            admin().post("/__admin/reset").then().statusCode(204);
+            as(SEEDED).get(COMPOSITION).then().body("friendly_name", equalTo("from the seed file"));
+            as(FAULTED).get(RECORDING).then().statusCode(503);
+        } finally {
+            Files.writeString(seed, seedText);
+            Files.writeString(faults, faultsText);
+        }
+    }
+
+    @Test
     void resetGoesBackToTheFiles() {
         form(SEEDED).formParam("FriendlyName", "changed").post(COMPOSITION).then().statusCode(200);
         admin().delete("/__admin/faults/startup-rule").then().statusCode(204);

@@ -8,19 +8,18 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * The response schemas of Twilio's own OpenAPI description ({@code ../shared/contracts/twilio_video_v1.json}),
+ * The response schemas of Twilio's own OpenAPI description (a copy in the test resources,
+ * {@code twilio-oai/twilio_video_v1.json}, with twilio-oai's MIT licence beside it),
  * checked with networknt's json-schema-validator in OpenAPI 3.0 mode ({@code nullable}, formats asserted).
  */
 final class TwilioOpenApiSchema {
 
-    static final Path CONTRACT = Path.of(System.getProperty("twilio.openapi",
-            Path.of("..", "shared", "contracts", "twilio_video_v1.json").toString()));
+    static final String CONTRACT = "/twilio-oai/twilio_video_v1.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,10 +31,13 @@ final class TwilioOpenApiSchema {
             .build();
 
     TwilioOpenApiSchema() {
-        try {
-            this.document = JSON.readTree(Files.readString(CONTRACT));
+        try (InputStream in = TwilioOpenApiSchema.class.getResourceAsStream(CONTRACT)) {
+            if (in == null) {
+                throw new IllegalStateException("Twilio's OpenAPI description is missing from the test resources: " + CONTRACT);
+            }
+            this.document = JSON.readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Twilio's OpenAPI description at " + CONTRACT.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot read Twilio's OpenAPI description " + CONTRACT, e);
         }
     }
 

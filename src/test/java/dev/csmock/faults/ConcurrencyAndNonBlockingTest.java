@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.csmock.support.Server;
 import dev.csmock.support.Sids;
+import dev.csmock.support.ConfigOverrides;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,9 +27,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Exact counting under concurrency, and delays that never block other requests. */
+/**
+ * Exact counting under concurrency, and delays that never block other requests: with one event
+ * loop and a worker pool of two threads, 50 requests held by a delay still leave room for another.
+ */
 @QuarkusTest
+@TestProfile(ConcurrencyAndNonBlockingTest.SmallPools.class)
 class ConcurrencyAndNonBlockingTest {
+
+    public static class SmallPools extends ConfigOverrides {
+        public SmallPools() {
+            super("quarkus.vertx.event-loops-pool-size", "1", "quarkus.thread-pool.core-threads", "1",
+                    "quarkus.thread-pool.max-threads", "2");
+        }
+    }
 
     @Test
     void timesFiveUnderFortyConcurrentRequestsFiresExactlyFiveTimes() throws Exception {

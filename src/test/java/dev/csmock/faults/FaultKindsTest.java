@@ -22,6 +22,7 @@ import dev.csmock.support.RawSocket.Result;
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -158,6 +159,7 @@ class FaultKindsTest {
         Result result = RawSocket.get(account, COMPOSITION, 20_000);
         assertEquals(Ending.EOF, result.ending());
         assertEquals("", result.response());
+        assertTrue(result.elapsedMillis() >= 300, "closed after " + result.elapsedMillis() + " ms");
     }
 
     @Test
@@ -172,10 +174,18 @@ class FaultKindsTest {
     @Test
     void dribbleDeliversTheCorrectResponseInPieces() throws Exception {
         String account = Sids.account();
-        installRule(rule(account, "\"fault\":{\"type\":\"dribble\",\"chunks\":4,\"totalMs\":300}"));
+        installRule(rule(account, "\"fault\":{\"type\":\"dribble\",\"chunks\":4,\"totalMs\":600}"));
         Result result = RawSocket.get(account, COMPOSITION, 20_000);
         assertEquals(200, result.status());
         assertEquals(account, JSON.readTree(result.body()).get("account_sid").asText());
+        // 4 chunks 200 ms apart: the reads fall in 4 groups separated by gaps, spread over at least 600 ms
+        List<RawSocket.Read> reads = result.reads();
+        int groups = 1;
+        for (int i = 1; i < reads.size(); i++) {
+            groups += reads.get(i).atMillis() - reads.get(i - 1).atMillis() >= 100 ? 1 : 0;
+        }
+        assertEquals(4, groups, reads.toString());
+        assertTrue(reads.get(reads.size() - 1).atMillis() - reads.get(0).atMillis() >= 600, reads.toString());
     }
 
     @Test

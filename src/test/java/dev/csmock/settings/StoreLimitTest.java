@@ -1,11 +1,13 @@
 package dev.csmock.settings;
 
+import static dev.csmock.support.Admin.admin;
 import static dev.csmock.support.Twilio.COMPOSITION;
 import static dev.csmock.support.Twilio.RECORDING;
 import static dev.csmock.support.Twilio.as;
 import static dev.csmock.support.Twilio.form;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.csmock.support.ConfigOverrides;
 import dev.csmock.support.Sids;
@@ -41,6 +43,16 @@ class StoreLimitTest {
         form(first).formParam("FriendlyName", "1b").post(RECORDING).then().statusCode(200);
         form(second).formParam("FriendlyName", "2b").post(COMPOSITION).then().statusCode(200);
         as(third).get(COMPOSITION).then().statusCode(200).body("friendly_name", equalTo(null));
+        as(first).get(COMPOSITION).then().body("friendly_name", equalTo("1"));
+
+        // the same failure on the admin API: a 503 in the admin shape, not a 400 "Invalid settings"
+        admin().body("{\"friendly_name\": \"seeded\"}").put("/__admin/accounts/" + third + "/CompositionSettings")
+                .then().statusCode(503)
+                .body("error", containsString("mock.store.max-accounts"))
+                .body("code", nullValue());
+        admin().body("{\"accounts\": {\"" + Sids.account() + "\": {}, \"" + Sids.account() + "\": {}, \""
+                        + Sids.account() + "\": {}}}")
+                .put("/__admin/snapshot").then().statusCode(503).body("error", containsString("mock.store.max-accounts"));
         as(first).get(COMPOSITION).then().body("friendly_name", equalTo("1"));
     }
 }

@@ -26,13 +26,23 @@ public final class RawHttp {
     }
 
     public static Answer post(String account, String path, String contentType, byte[] body) {
-        HttpRequest request = HttpRequest.newBuilder(Server.base().resolve(path))
-                .timeout(Duration.ofSeconds(30))
+        return send(authorized(account, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** A GET that fails the test (a timeout) when the server never answers. */
+    public static Answer get(String account, String path) {
+        return send(authorized(account, path).GET().build());
+    }
+
+    private static HttpRequest.Builder authorized(String account, String path) {
+        return HttpRequest.newBuilder(Server.base().resolve(path))
+                .timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((account + ":token").getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+                        .encodeToString((account + ":token").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.body());

@@ -6,7 +6,9 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /** One HTTP/1.1 exchange on a fresh TCP connection, reporting how the server ended it. */
 public final class RawSocket {
@@ -14,7 +16,12 @@ public final class RawSocket {
     /** How the connection ended: the server closed it (EOF), reset it (RST), or went silent (timeout). */
     public enum Ending { EOF, RESET, TIMEOUT }
 
-    public record Result(String response, Ending ending) {
+    /** One read from the socket: when it returned (ms after the request was sent) and how many bytes. */
+    public record Read(long atMillis, int bytes) {
+    }
+
+    /** The response, how the connection ended, every read, and how long until the ending (ms). */
+    public record Result(String response, Ending ending, List<Read> reads, long elapsedMillis) {
         public boolean answered() {
             return response.startsWith("HTTP/1.1 ");
         }
@@ -59,12 +66,15 @@ public final class RawSocket {
             if (halfClose) {
                 socket.shutdownOutput();
             }
+            long sent = System.nanoTime();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream response = new ByteArrayOutputStream();
+            List<Read> reads = new ArrayList<>();
             byte[] buffer = new byte[8192];
             Ending ending;
             try {
                 for (int n; (n = in.read(buffer)) > 0; ) {
+                    reads.add(new Read((System.nanoTime() - sent) / 1_000_000, n));
                     response.write(buffer, 0, n);
                 }
                 ending = Ending.EOF;
@@ -73,7 +83,8 @@ public final class RawSocket {
             } catch (SocketException e) {
                 ending = Ending.RESET;
             }
-            return new Result(response.toString(StandardCharsets.ISO_8859_1), ending);
+            return new Result(response.toString(StandardCharsets.ISO_8859_1), ending, List.copyOf(reads),
+                    (System.nanoTime() - sent) / 1_000_000);
         }
     }
 }

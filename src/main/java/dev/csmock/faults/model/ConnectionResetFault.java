@@ -12,4 +12,9 @@ public record ConnectionResetFault() implements FaultSpec {
     public String typeName() {
         return TYPE;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.connectionReset(this);
+    }
 }

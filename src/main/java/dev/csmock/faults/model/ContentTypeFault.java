@@ -15,6 +15,11 @@ public record ContentTypeFault(@NotBlank(message = "is required, e.g. text/plain
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.contentType(this);
+    }
+
+    @Override
     public boolean deliversTheResponse() {
         return true;
     }

@@ -22,6 +22,11 @@ public record DribbleFault(
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.dribble(this);
+    }
+
+    @Override
     public boolean deliversTheResponse() {
         return true;
     }

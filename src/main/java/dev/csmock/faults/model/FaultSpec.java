@@ -33,4 +33,27 @@ public sealed interface FaultSpec permits StatusFault, MalformedBodyFault, Conte
     default boolean deliversTheResponse() {
         return false;
     }
+
+    /** Calls the visitor's method for this kind of fault. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of fault: whoever applies faults implements it, and the compiler then
+     * refuses a build in which a kind has no branch.
+     */
+    interface Visitor<R> {
+        R status(StatusFault fault);
+
+        R malformedBody(MalformedBodyFault fault);
+
+        R contentType(ContentTypeFault fault);
+
+        R connectionReset(ConnectionResetFault fault);
+
+        R connectionClose(ConnectionCloseFault fault);
+
+        R hang(HangFault fault);
+
+        R dribble(DribbleFault fault);
+    }
 }

@@ -20,6 +20,11 @@ public record HangFault(
         return TYPE;
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.hang(this);
+    }
+
     public long maxMsOrDefault() {
         return maxMs == null ? CAP_MS : maxMs;
     }

@@ -27,6 +27,11 @@ public record MalformedBodyFault(
         return TYPE;
     }
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.malformedBody(this);
+    }
+
     public int statusOrDefault() {
         return status == null ? 200 : status;
     }

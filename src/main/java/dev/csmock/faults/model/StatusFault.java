@@ -23,4 +23,9 @@ public record StatusFault(
     public String typeName() {
         return TYPE;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.status(this);
+    }
 }

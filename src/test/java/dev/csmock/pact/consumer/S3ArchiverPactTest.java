@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Consumer "s3-archiver": a service that turns on external S3 storage for compositions and
  * recordings with the official Twilio Java SDK, then reads the settings back.
  */
+@ExtendWith(CommittedPacts.class)
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V3)
 class S3ArchiverPactTest {

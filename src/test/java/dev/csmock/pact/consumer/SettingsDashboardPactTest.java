@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Consumer "settings-dashboard": a service that shows the settings with the official Twilio Java
  * SDK and copes with an unconfigured account, bad credentials, a validation error and an outage.
  */
+@ExtendWith(CommittedPacts.class)
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V3)
 class SettingsDashboardPactTest {

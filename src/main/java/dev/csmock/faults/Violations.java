@@ -1,4 +1,4 @@
-package dev.csmock.errors;
+package dev.csmock.faults;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.AssertTrue;
@@ -6,12 +6,12 @@ import java.util.Collection;
 import java.util.List;
 
 /** Bean Validation violations as readable lines: {@code fault.status: must be a 4xx or 5xx status}. */
-public final class Violations {
+final class Violations {
 
     private Violations() {
     }
 
-    public static List<String> describe(Collection<? extends ConstraintViolation<?>> violations) {
+    static List<String> describe(Collection<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
                 .map(v -> {
                     String path = v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "").replace("<list element>", "");

@@ -1,10 +1,11 @@
-package dev.csmock.errors;
+package dev.csmock.admin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.csmock.errors.MockException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -14,28 +15,24 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Renders every exception that leaves a resource, so that no framework default body and no stack
- * trace ever reaches a client: in Twilio's shape on the Twilio routes, in the admin shape on
- * {@code /__admin}.
+ * Renders every exception that leaves a JAX-RS resource in the admin shape, so that no framework
+ * default body and no stack trace ever reaches a client. JAX-RS serves only the admin API: the
+ * Twilio routes are answered by the HTTP pipeline ({@code dev.csmock.http}), which maps failures
+ * to Twilio's shape itself. A domain failure keeps the status of its kind (a full store is a 503).
  */
-public class ExceptionMappers {
+public class AdminExceptionMappers {
 
-    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+    private static final Logger LOG = Logger.getLogger(AdminExceptionMappers.class);
 
-    private final ErrorResponses responses;
+    private final AdminResponses responses;
 
-    public ExceptionMappers(ErrorResponses responses) {
+    public AdminExceptionMappers(AdminResponses responses) {
         this.responses = responses;
     }
 
     @ServerExceptionMapper
-    public Response twilio(TwilioException e) {
-        return responses.response(e.error());
-    }
-
-    @ServerExceptionMapper
-    public Response admin(AdminException e) {
-        return responses.response(e.status(), e.body());
+    public Response domain(MockException e) {
+        return responses.response(e.problem().status(), AdminError.of(e));
     }
 
     @ServerExceptionMapper
@@ -49,40 +46,29 @@ public class ExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response framework(WebApplicationException e, HttpServerRequest request) {
-        return framework(e, request.path());
-    }
-
-    @ServerExceptionMapper
-    public Response unexpected(Throwable e, HttpServerRequest request) {
-        return unexpected(e, request.path());
-    }
-
-    Response framework(WebApplicationException e, String path) {
+    public Response framework(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return invalidJson(json);
+        }
+        if (e.getCause() instanceof MockException domain) {
+            return domain(domain);
         }
         int status = e.getResponse().getStatus();
         if (status < 400) {
             return e.getResponse();
         }
-        String reason = TwilioError.reasonPhrase(status);
-        if (isAdmin(path)) {
-            return responses.response(status, new AdminError(reason, List.of()));
-        }
-        return responses.response(TwilioError.of(status, TwilioError.defaultCode(status), reason));
+        return responses.response(status, new AdminError(reasonPhrase(status), List.of()));
     }
 
-    Response unexpected(Throwable e, String path) {
-        LOG.error("Unexpected failure while serving " + path, e);
-        if (isAdmin(path)) {
-            return responses.response(500, new AdminError("Internal Server Error", List.of()));
-        }
-        return responses.response(TwilioError.of(500, TwilioCodes.INTERNAL_ERROR, "Internal Server Error"));
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        LOG.error("Unexpected failure while serving " + request.method() + " " + request.path(), e);
+        return responses.response(500, new AdminError("Internal Server Error", List.of()));
     }
 
-    private static boolean isAdmin(String path) {
-        return path != null && (path.equals("/__admin") || path.startsWith("/__admin/"));
+    private static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "HTTP " + status;
     }
 
     /** A Jackson failure as one readable line that names the field. */
@@ -108,8 +94,23 @@ public class ExceptionMappers {
                     ? typeField + "is required"
                     : typeField + "unknown value '" + invalid.getTypeId() + "'") + choices;
         }
+        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException
+                && e.getCause() instanceof IllegalArgumentException invalid) {
+            return prefix + invalid.getMessage();
+        }
         String message = e.getOriginalMessage();
         int newline = message == null ? -1 : message.indexOf('\n');
-        return prefix + (newline < 0 ? message : message.substring(0, newline));
+        String first = newline < 0 ? message : message.substring(0, newline);
+        return prefix + cleaned(first);
+    }
+
+    /** Jackson's sentences name Java classes ("of type `java.lang.Long`"): keep the words, drop the packages. */
+    private static String cleaned(String message) {
+        if (message == null) {
+            return "cannot be read";
+        }
+        return message.replaceAll("`(?:[a-z][a-z0-9_]*\\.)+([A-Za-z0-9_$]+)`", "`$1`")
+                .replaceAll("(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*)\\$([A-Za-z0-9_]+)", "$2")
+                .replaceAll("(?:dev|java|com|io|jakarta|org)\\.(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*)", "$1");
     }
 }

@@ -1,0 +1,20 @@
+package dev.csmock.api;
+
+import dev.csmock.settings.SettingsKind;
+
+/**
+ * A request that passed authentication and routing: the account it acts on, the SID it
+ * authenticated as, the resource, the method, and for a POST its Content-Type and raw body.
+ */
+public record TwilioRequest(String account, String username, SettingsKind kind, String method, String contentType,
+        byte[] body) {
+
+    public boolean isPost() {
+        return "POST".equals(method);
+    }
+
+    /** The same request as a read: what a replacing fault's body is made from, without side effects. */
+    public TwilioRequest asRead() {
+        return new TwilioRequest(account, username, kind, "GET", null, null);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.csmock.state;
+
+import dev.csmock.accounts.CredentialStore;
+import dev.csmock.accounts.Sids;
+import dev.csmock.errors.MockException;
+import dev.csmock.faults.FaultRegistry;
+import dev.csmock.faults.FaultRule;
+import dev.csmock.faults.model.FaultRuleSpec;
+import dev.csmock.journal.JournalQuery;
+import dev.csmock.journal.RequestJournal;
+import dev.csmock.settings.AccountSettings;
+import dev.csmock.settings.SettingsKind;
+import dev.csmock.settings.SettingsService;
+import dev.csmock.settings.SettingsStore;
+import dev.csmock.settings.StoreFullException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole state at once (SPEC §3): export, import and reset. An import checks everything first
+ * (settings, rules, credentials, room in the store), builds the new content of each store, then
+ * swaps them in; nothing can fail after the first swap, so an invalid snapshot changes nothing.
+ * Reset imports the start-up state kept in memory ({@link StartupState}); it never reads a file.
+ */
+@ApplicationScoped
+public class Snapshots {
+
+    private final SettingsStore store;
+    private final SettingsService settings;
+    private final FaultRegistry faults;
+    private final CredentialStore credentials;
+    private final RequestJournal journal;
+
+    public Snapshots(SettingsStore store, SettingsService settings, FaultRegistry faults, CredentialStore credentials,
+            RequestJournal journal) {
+        this.store = store;
+        this.settings = settings;
+        this.faults = faults;
+        this.credentials = credentials;
+        this.journal = journal;
+    }
+
+    public Snapshot export() {
+        Map<String, Map<String, SeedSettings>> accounts = new LinkedHashMap<>();
+        store.accounts().forEach((sid, both) -> {
+            Map<String, SeedSettings> resources = new LinkedHashMap<>();
+            for (SettingsKind kind : SettingsKind.values()) {
+                if (both.get(kind) != null) {
+                    resources.put(kind.resourceName(), SeedSettings.of(both.get(kind)));
+                }
+            }
+            accounts.put(sid, resources);
+        });
+        List<FaultRuleSpec> rules = faults.list(null).stream().map(FaultRule::spec).toList();
+        return new Snapshot(accounts, rules, List.copyOf(credentials.all()));
+    }
+
+    /**
+     * Replaces settings, rules and credentials by the snapshot's (the configured credentials stay),
+     * after checking all of it: an invalid snapshot is refused with every problem listed, and changes nothing.
+     */
+    public void importSnapshot(Snapshot snapshot) {
+        validate(snapshot);
+        Map<String, AccountSettings> values = settingsOf(snapshot);
+        faults.replaceAll(snapshot.faultsOrEmpty());
+        store.replaceAll(values);
+        credentials.replaceAll(snapshot.credentialsOrEmpty());
+    }
+
+    /** Back to the start-up state, and an empty journal. */
+    public void reset(Snapshot startup) {
+        importSnapshot(startup);
+        journal.clear(JournalQuery.ALL);
+    }
+
+    /** Every problem of the snapshot, or nothing; a snapshot with more accounts than the store keeps is unavailable. */
+    public void validate(Snapshot snapshot) {
+        List<String> problems = new ArrayList<>();
+        snapshot.accountsOrEmpty().forEach((sid, resources) -> {
+            if (!Sids.isAccountSid(sid)) {
+                problems.add("accounts." + sid + ": must be an Account SID (AC...)");
+                return;
+            }
+            (resources == null ? Map.<String, SeedSettings>of() : resources).forEach((name, seed) -> {
+                String where = "accounts." + sid + "." + name + ": ";
+                if (SettingsKind.named(name).isEmpty()) {
+                    problems.add(where + "must be CompositionSettings or RecordingSettings");
+                } else if (seed == null) {
+                    problems.add(where + "must be a settings object");
+                } else {
+                    try {
+                        settings.seedValue(seed.asForm());
+                    } catch (MockException e) {
+                        problems.add(where + e.getMessage());
+                    }
+                }
+            });
+        });
+        try {
+            faults.validateAll(snapshot.faultsOrEmpty(), "faults");
+        } catch (MockException e) {
+            problems.addAll(e.details());
+        }
+        List<?> given = snapshot.credentialsOrEmpty();
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i) == null) {
+                problems.add("credentials[" + i + "]: must be a credential object");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw MockException.invalid("Invalid snapshot", problems);
+        }
+        if (snapshot.accountsOrEmpty().size() > store.maxAccounts()) {
+            throw new StoreFullException(store.maxAccounts());
+        }
+    }
+
+    private Map<String, AccountSettings> settingsOf(Snapshot snapshot) {
+        Map<String, AccountSettings> values = new LinkedHashMap<>();
+        snapshot.accountsOrEmpty().forEach((sid, resources) -> {
+            AccountSettings both = AccountSettings.NONE;
+            for (Map.Entry<String, SeedSettings> resource : (resources == null ? Map.<String, SeedSettings>of() : resources).entrySet()) {
+                Optional<SettingsKind> kind = SettingsKind.named(resource.getKey());
+                both = both.with(kind.orElseThrow(), settings.seedValue(resource.getValue().asForm()));
+            }
+            values.put(sid, both);
+        });
+        return values;
+    }
+}
