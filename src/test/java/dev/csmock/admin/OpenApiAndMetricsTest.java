@@ -24,6 +24,7 @@ class OpenApiAndMetricsTest {
         "/__admin/faults,post", "/__admin/faults,get", "/__admin/faults,delete",
         "/__admin/faults/{id},get", "/__admin/faults/{id},delete",
         "/__admin/requests,get", "/__admin/requests,delete", "/__admin/requests/count,get",
+        "/__admin/requests/verify,post", "/__admin/requests/verify-sequence,post",
         "/__admin/accounts,get", "/__admin/accounts/{sid},delete",
         "/__admin/accounts/{sid}/{resource},get", "/__admin/accounts/{sid}/{resource},put",
         "/__admin/accounts/{sid}/{resource},delete",
