@@ -1,0 +1,34 @@
+package dev.csmock.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One request of the mock's journal: its {@code Twilio-Request-Id}, what was sent (method, path,
+ * form parameters, headers with the password redacted) and how it ended ({@code status} null when a
+ * connection fault ended it; {@code faultId} the rule that fired, if any).
+ */
+public record RecordedRequest(String id, String time, String method, String path, String resource, String account,
+        Integer status, long durationMs, String faultId, Map<String, String> params, Map<String, String> headers,
+        boolean truncated) {
+
+    static RecordedRequest of(JsonNode json) {
+        return new RecordedRequest(text(json, "id"), text(json, "time"), text(json, "method"), text(json, "path"),
+                text(json, "resource"), text(json, "account"),
+                json.path("status").isNumber() ? json.path("status").asInt() : null,
+                json.path("durationMs").asLong(), text(json, "faultId"), strings(json.path("params")),
+                strings(json.path("headers")), json.path("truncated").asBoolean());
+    }
+
+    private static String text(JsonNode json, String field) {
+        JsonNode value = json.path(field);
+        return value.isNull() || value.isMissingNode() ? null : value.asText();
+    }
+
+    private static Map<String, String> strings(JsonNode object) {
+        Map<String, String> values = new LinkedHashMap<>();
+        object.fields().forEachRemaining(field -> values.put(field.getKey(), field.getValue().asText()));
+        return values;
+    }
+}
