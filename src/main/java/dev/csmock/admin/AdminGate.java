@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * In front of every {@code /__admin} call: when {@code MOCK_ADMIN_TOKEN} is set, the call needs
  * {@code Authorization: Bearer <token>}; a {@code Content-Type} that does not parse is a 415 in the
- * admin error shape (the framework would fail on it).
+ * admin error shape (the framework would fail on it). The dashboard's static files
+ * ({@code /__admin/ui/}) are served without the token; every call the page makes needs it.
  */
 @ApplicationScoped
 public class AdminGate {
@@ -30,11 +31,20 @@ public class AdminGate {
         this.errors = errors;
     }
 
+    /** Right after the Twilio gate, before every other route. */
+    static final int ORDER = TwilioHttpGate.ORDER + 1;
+
     void register(@Observes Router router) {
-        router.route("/__admin*").order(TwilioHttpGate.ORDER + 1).handler(this::gate);
+        router.route("/__admin*").order(ORDER).handler(this::gate);
     }
 
     private void gate(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (path.equals(Dashboard.PATH) || path.startsWith(Dashboard.PATH + "/")) {
+            // the dashboard's own files are not secret: the page asks for the token and sends it on its calls
+            context.next();
+            return;
+        }
         if (expected.isPresent() && !hasToken(context)) {
             context.response().putHeader("WWW-Authenticate", "Bearer realm=\"composition-settings-mock admin\"");
             errors.send(context.response(), 401, new AdminError("Admin token required",

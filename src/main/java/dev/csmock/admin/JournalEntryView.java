@@ -15,6 +15,7 @@ import java.util.Map;
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record JournalEntryView(
+        long sequence,
         String id,
         Instant time,
         String method,
@@ -31,7 +32,7 @@ public record JournalEntryView(
     static JournalEntryView of(JournalEntry entry) {
         Map<String, String> params = new LinkedHashMap<>();
         entry.params().forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
-        return new JournalEntryView(entry.id(), entry.time(), entry.method(), entry.path(), entry.resource(),
+        return new JournalEntryView(entry.sequence(), entry.id(), entry.time(), entry.method(), entry.path(), entry.resource(),
                 entry.account(), entry.status(), entry.durationMs(), entry.faultId(), params, entry.headers(),
                 entry.truncated());
     }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,8 +41,9 @@ public class RequestsAdminResource {
         this.verifier = verifier;
     }
 
+    /** A page of the journal; {@code latest} is the sequence number to pass as {@code after} to get only newer entries. */
     @RegisterForReflection
-    public record Page(int total, List<JournalEntryView> requests) {
+    public record Page(int total, List<JournalEntryView> requests, long latest) {
     }
 
     @RegisterForReflection
@@ -52,12 +54,16 @@ public class RequestsAdminResource {
     @Operation(summary = "Journal entries, newest first; total counts every match, requests holds at most limit")
     public Page list(@QueryParam("account") String account, @QueryParam("resource") String resource,
             @QueryParam("method") String method, @QueryParam("status") Integer status,
-            @QueryParam("faulted") Boolean faulted, @QueryParam("limit") @DefaultValue("100") int limit) {
+            @QueryParam("faulted") Boolean faulted, @QueryParam("limit") @DefaultValue("100") int limit,
+            @Parameter(description = "Only entries newer than this sequence number (the latest of a previous page): for polling")
+            @QueryParam("after") Long after) {
         if (limit < 0) {
             throw MockException.invalid("Invalid query", List.of("limit: must be 0 or more"));
         }
-        JournalQuery query = new JournalQuery(account, resource, method, status, faulted);
-        return new Page(journal.count(query), journal.find(query, limit).stream().map(JournalEntryView::of).toList());
+        long latest = journal.latest();
+        JournalQuery query = new JournalQuery(account, resource, method, status, faulted, after);
+        return new Page(journal.count(query), journal.find(query, limit).stream().map(JournalEntryView::of).toList(),
+                latest);
     }
 
     @GET

@@ -70,6 +70,11 @@ public class RequestJournal {
         return count == null ? 0 : count.sum();
     }
 
+    /** The sequence number of the latest entry recorded (0 before the first). */
+    public long latest() {
+        return sequence.get();
+    }
+
     /** How many entries the journal keeps ({@code mock.journal.max-entries}). */
     public int capacity() {
         return capacity;

@@ -1,0 +1,305 @@
+// The dashboard of the Composition Settings Mock: plain JavaScript over the public admin API.
+// Every URL is relative to this page (/__admin/ui/), so it works behind a path prefix; everything a
+// client sent is put into the page as text (textContent), never as markup.
+'use strict';
+
+const ADMIN = new URL('../', window.location.href);
+const TOKEN_KEY = 'csmock.admin-token';
+const state = { after: null, entries: new Map(), open: new Set(), failing: false };
+
+const $ = (id) => document.getElementById(id);
+
+function token() {
+  return window.sessionStorage.getItem(TOKEN_KEY) || '';
+}
+
+async function api(path, options = {}) {
+  const headers = Object.assign({ Accept: 'application/json' }, options.headers || {});
+  if (token()) {
+    headers.Authorization = 'Bearer ' + token();
+  }
+  const response = await fetch(new URL(path, ADMIN), Object.assign({}, options, { headers }));
+  const text = await response.text();
+  let body = null;
+  try { body = text ? JSON.parse(text) : null; } catch (e) { body = text; }
+  if (response.status === 401) {
+    showStatus('The admin API needs the token (MOCK_ADMIN_TOKEN): enter it above.', true);
+    $('token').focus();
+  }
+  return { status: response.status, ok: response.ok, body };
+}
+
+function showStatus(message, error) {
+  const status = $('status');
+  status.textContent = message;
+  status.className = error ? 'error' : '';
+  state.failing = !!error;
+}
+
+function cell(row, value) {
+  const td = document.createElement('td');
+  td.textContent = value === null || value === undefined ? '' : String(value);
+  row.appendChild(td);
+  return td;
+}
+
+function button(label, onClick, className) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  if (className) b.className = className;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function definitionList(pairs) {
+  const dl = document.createElement('dl');
+  for (const [name, value] of pairs) {
+    const dt = document.createElement('dt');
+    dt.textContent = name;
+    const dd = document.createElement('dd');
+    if (value instanceof Node) dd.appendChild(value); else dd.textContent = value === null || value === undefined ? '' : String(value);
+    dl.append(dt, dd);
+  }
+  return dl;
+}
+
+// ---- journal
+
+function filters() {
+  const query = new URLSearchParams();
+  const pairs = { account: 'filter-account', resource: 'filter-resource', method: 'filter-method',
+    status: 'filter-status', faulted: 'filter-faulted' };
+  for (const [name, id] of Object.entries(pairs)) {
+    const value = $(id).value.trim();
+    if (value) query.set(name, value);
+  }
+  return query;
+}
+
+function restartJournal() {
+  state.after = null;
+  state.entries.clear();
+  state.open.clear();
+  $('journal').tBodies[0].replaceChildren();
+  loadJournal();
+}
+
+async function loadJournal() {
+  const query = filters();
+  query.set('limit', '200');
+  if (state.after !== null) query.set('after', String(state.after));
+  const answer = await api('requests?' + query);
+  if (!answer.ok) {
+    if (answer.status === 400 && answer.body && answer.body.details) showStatus(answer.body.details.join('; '), true);
+    return;
+  }
+  if (state.failing) showStatus('', false);
+  const first = state.after === null;
+  if (!first && answer.body.requests.length === 0) return;   // nothing new: no redraw
+  for (const entry of answer.body.requests.slice().reverse()) {
+    state.entries.set(entry.sequence, entry);
+    state.after = Math.max(state.after === null ? 0 : state.after, entry.sequence);
+  }
+  if (state.after === null) state.after = answer.body.latest;
+  while (state.entries.size > 500) state.entries.delete(Math.min(...state.entries.keys()));
+  renderJournal();
+}
+
+function renderJournal() {
+  const body = $('journal').tBodies[0];
+  const rows = [];
+  const sequences = [...state.entries.keys()].sort((a, b) => b - a);
+  for (const sequence of sequences) {
+    const entry = state.entries.get(sequence);
+    const row = document.createElement('tr');
+    row.className = 'entry' + (entry.faultId ? ' faulted' : '');
+    row.dataset.sequence = String(sequence);
+    cell(row, entry.time);
+    cell(row, entry.method);
+    cell(row, entry.path);
+    cell(row, entry.account);
+    cell(row, entry.status === null ? 'no answer' : entry.status);
+    cell(row, entry.durationMs);
+    const rule = cell(row, '');
+    if (entry.faultId) {
+      const link = document.createElement('a');
+      link.href = '#rule-' + encodeURIComponent(entry.faultId);
+      link.textContent = entry.faultId;
+      link.addEventListener('click', (event) => { event.stopPropagation(); highlightRule(entry.faultId); });
+      rule.appendChild(link);
+    }
+    row.addEventListener('click', () => {
+      if (state.open.has(sequence)) state.open.delete(sequence); else state.open.add(sequence);
+      renderJournal();
+    });
+    rows.push(row);
+    if (state.open.has(sequence)) rows.push(detailsRow(entry));
+  }
+  body.replaceChildren(...rows);
+  $('journal-count').textContent = '(' + sequences.length + ' shown)';
+}
+
+function detailsRow(entry) {
+  const row = document.createElement('tr');
+  row.className = 'details';
+  const td = document.createElement('td');
+  td.colSpan = 7;
+  const params = Object.entries(entry.params || {}).map(([k, v]) => k + ' = ' + v).join('\n');
+  const headers = Object.entries(entry.headers || {}).map(([k, v]) => k + ': ' + v).join('\n');
+  td.appendChild(definitionList([
+    ['request id', entry.id],
+    ['resource', entry.resource],
+    ['status', entry.status === null ? 'none: a connection fault ended it' : entry.status],
+    ['duration', entry.durationMs + ' ms'],
+    ['rule that fired', entry.faultId || 'none'],
+    ['params', params + (entry.truncated ? '\n(body longer than the journal keeps: params not shown)' : '')],
+    ['headers', headers],
+  ]));
+  row.appendChild(td);
+  return row;
+}
+
+// ---- rules
+
+function describeMatch(rule) {
+  return [rule.method || '*', rule.resource || '*', rule.skip ? 'skip ' + rule.skip : '',
+    rule.probability !== undefined && rule.probability !== 1 ? 'p=' + rule.probability : '', rule.phase || '']
+    .filter(Boolean).join(' ');
+}
+
+function describeEffect(rule) {
+  const parts = [];
+  if (rule.delay) parts.push('delay ' + JSON.stringify(rule.delay));
+  if (rule.fault) parts.push(JSON.stringify(rule.fault));
+  return parts.join(' then ');
+}
+
+const drawn = { rules: null, accounts: null };
+
+/** Whether this answer differs from the one the table shows (an unchanged table is not redrawn). */
+function changed(table, body) {
+  const text = JSON.stringify(body);
+  if (drawn[table] === text) return false;
+  drawn[table] = text;
+  return true;
+}
+
+async function loadRules() {
+  const answer = await api('faults');
+  if (!answer.ok || !changed('rules', answer.body)) return;
+  const rows = answer.body.map((rule) => {
+    const row = document.createElement('tr');
+    row.id = 'rule-' + rule.id;
+    cell(row, rule.id);
+    cell(row, rule.account);
+    cell(row, describeMatch(rule));
+    cell(row, describeEffect(rule));
+    cell(row, rule.hits);
+    cell(row, rule.remaining === null ? 'unlimited' : rule.remaining);
+    cell(row, '').appendChild(button('Delete', async () => {
+      await api('faults/' + encodeURIComponent(rule.id), { method: 'DELETE' });
+      loadRules();
+    }));
+    return row;
+  });
+  $('rules').tBodies[0].replaceChildren(...rows);
+}
+
+function highlightRule(id) {
+  const row = document.getElementById('rule-' + id);
+  if (!row) return;
+  row.classList.add('target');
+  row.scrollIntoView({ block: 'center' });
+  window.setTimeout(() => row.classList.remove('target'), 2000);
+}
+
+async function addRule(event) {
+  event.preventDefault();
+  const errors = $('rule-errors');
+  errors.replaceChildren();
+  let rule;
+  try {
+    rule = JSON.parse($('rule-json').value);
+  } catch (e) {
+    showErrors(['Not JSON: ' + e.message]);
+    return;
+  }
+  const answer = await api('faults', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rule) });
+  if (answer.ok) {
+    showStatus('Rule ' + answer.body.id + ' added', false);
+    loadRules();
+  } else if (answer.body && answer.body.error) {
+    showErrors([answer.body.error].concat(answer.body.details || []));
+  } else {
+    showErrors(['The mock answered ' + answer.status]);
+  }
+}
+
+function showErrors(lines) {
+  $('rule-errors').replaceChildren(...lines.map((line) => {
+    const item = document.createElement('li');
+    item.textContent = line;
+    return item;
+  }));
+}
+
+// ---- accounts
+
+function settingsText(settings) {
+  if (!settings) return 'not configured';
+  return Object.entries(settings).filter(([, v]) => v !== null).map(([k, v]) => k + ': ' + v).join('\n');
+}
+
+async function loadAccounts() {
+  const answer = await api('accounts?limit=200');
+  if (!answer.ok || !changed('accounts', answer.body)) return;
+  const rows = answer.body.map((account) => {
+    const row = document.createElement('tr');
+    cell(row, account.account);
+    cell(row, settingsText(account.compositionSettings));
+    cell(row, settingsText(account.recordingSettings));
+    cell(row, account.requests);
+    cell(row, account.faults);
+    cell(row, '').appendChild(button('Forget', async () => {
+      await api('accounts/' + encodeURIComponent(account.account), { method: 'DELETE' });
+      refresh();
+      restartJournal();
+    }));
+    return row;
+  });
+  $('accounts').tBodies[0].replaceChildren(...rows);
+}
+
+// ---- wiring
+
+function refresh() {
+  loadRules();
+  loadAccounts();
+}
+
+$('token-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.sessionStorage.setItem(TOKEN_KEY, $('token').value);
+  $('token').value = '';
+  showStatus('Token kept for this tab', false);
+  restartJournal();
+  refresh();
+});
+$('filters').addEventListener('input', restartJournal);
+$('filters').addEventListener('submit', (event) => event.preventDefault());
+$('rule-form').addEventListener('submit', addRule);
+$('reset').addEventListener('click', async () => {
+  const answer = await api('reset', { method: 'POST' });
+  if (answer.ok) {
+    showStatus('The mock is back to its start-up state', false);
+    restartJournal();
+    refresh();
+  }
+});
+
+restartJournal();
+refresh();
+window.setInterval(() => { if ($('live').checked) loadJournal(); }, 1000);
+window.setInterval(() => { if ($('live').checked) refresh(); }, 2000);
