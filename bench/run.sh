@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: builds and starts the packaged application on 127.0.0.1, warms it up, measures,
-# and prints one table (see the Performance section of the README). Everything it starts, it stops.
+# and prints one table, then the table of the mock beside its peers (bench/peers.sh: the Quarkus
+# floor, the Vert.x ceiling, WireMock). See docs/performance.md. Everything it starts, it stops.
 #   bench/run.sh                         # 32 connections, 2 threads, 10 s per load
 #   DURATION=20s CONNECTIONS=64 bench/run.sh
 #   SKIP_BUILD=1 bench/run.sh            # reuse target/quarkus-app
@@ -141,7 +142,8 @@ echo "== start-up to the first 200 (5 runs each)" >&2
 CDS=target/bench-app-cds.jsa
 rm -f "$CDS"
 # shellcheck disable=SC2086
-java $APP_OPTS -XX:ArchiveClassesAtExit="$CDS" -Dcsmock.start-and-exit=true -Dquarkus.http.port=0 -jar "$JAR" >"$LOG/cds.log" 2>&1
+java $APP_OPTS -XX:ArchiveClassesAtExit="$CDS" -Dcsmock.training-run=true -Dquarkus.http.host=127.0.0.1 \
+  -Dquarkus.http.port=$PORT -jar "$JAR" >"$LOG/cds.log" 2>&1
 startup() { # jvm options...
   local start end
   start=$(date +%s%N)
@@ -180,3 +182,6 @@ wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1, after a warm-up; the moc
 | serves with -Xmx64m (GET and POST, no errors) | $small_ok ($small_get_rps GET/s, $small_post_rps POST/s) | yes | $(met "\"$small_ok\" == \"yes\"") |
 | 1,000 concurrent requests with a 1 s delay | $delay_wall s wall, $delay_ok answered 200, threads $threads_before → $threads_after | ≤ 1.5 s, no thread growth | $(met "$delay_wall <= 1.5 && $delay_ok == 1000 && $threads_after <= $threads_before") |
 TABLE
+
+echo >&2
+bench/peers.sh

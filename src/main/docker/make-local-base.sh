@@ -1,21 +1,28 @@
 #!/usr/bin/env bash
-# Makes a JRE base image without any registry: a jlink'd Java 17 runtime from the local JDK, the
+# Makes a JRE base image without any registry: a jlink'd Java runtime from a local JDK, the
 # shared libraries it needs, /tmp and a non-root user (uid 1001), imported with `docker import`.
-# Use it where images cannot be pulled (CI here):
-#   src/main/docker/make-local-base.sh                    # makes composition-settings-mock-base:jre17
-#   docker build --build-arg BASE_IMAGE=composition-settings-mock-base:jre17 -f src/main/docker/Dockerfile.jvm ...
+# Use it where images cannot be pulled. The JDK is $JDK_HOME, else a Temurin 25 JDK installed in
+# /usr/lib/jvm, else the JDK of `javac`; the image is named after its Java release:
+#   src/main/docker/make-local-base.sh            # e.g. composition-settings-mock-base:jre25
+#   JDK_HOME=/usr/lib/jvm/java-17-openjdk-amd64 src/main/docker/make-local-base.sh   # ...:jre17
+#   docker build --build-arg BASE_IMAGE=composition-settings-mock-base:jre25 --build-arg JAVA_RELEASE=25 \
+#     -f src/main/docker/Dockerfile.jvm ...
+# It prints the name of the image it made.
 set -euo pipefail
 
-IMAGE="${1:-composition-settings-mock-base:jre17}"
-JDK="${JDK_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
+temurin25="$(ls -d /usr/lib/jvm/temurin-25-jdk* 2>/dev/null | head -1 || true)"
+JDK="${JDK_HOME:-${temurin25:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}}"
+RELEASE="$("$JDK/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')"
+IMAGE="${1:-composition-settings-mock-base:jre$RELEASE}"
 MODULES="java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,java.logging,java.management,\
 java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,\
 java.transaction.xa,java.xml,java.xml.crypto,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.management,jdk.naming.dns,\
 jdk.net,jdk.unsupported,jdk.zipfs"
 
-if [ ! -d "$JDK/jmods" ]; then
-  echo "no jmods in $JDK: set JDK_HOME to a JDK 17 with jmods (Debian: openjdk-17-jdk)" >&2
-  exit 1
+# a JDK with jmods links from them; JDK 24+ without them links from its own run-time image (JEP 493)
+MODULE_PATH=()
+if [ -d "$JDK/jmods" ]; then
+  MODULE_PATH=(--module-path "$JDK/jmods")
 fi
 
 work="$(mktemp -d)"
@@ -23,8 +30,8 @@ trap 'rm -rf "$work"' EXIT
 root="$work/rootfs"
 mkdir -p "$root"
 
-"$JDK/bin/jlink" --module-path "$JDK/jmods" --add-modules "$MODULES" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
+"$JDK/bin/jlink" "${MODULE_PATH[@]}" --add-modules "$MODULES" \
+  --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
   --output "$root/opt/java"
 
 # the shared libraries of every binary and library of the runtime, at their host paths
@@ -53,4 +60,5 @@ tar -C "$root" -c . | docker import \
   --change 'ENV PATH=/opt/java/bin:/usr/bin:/bin' \
   --change 'ENV LANG=C.UTF-8' \
   - "$IMAGE" > /dev/null
-echo "$IMAGE: $(docker image inspect --format '{{.Size}}' "$IMAGE" | awk '{printf "%.0f MB", $1/1e6}')"
+echo "$IMAGE: Java $RELEASE, $(docker image inspect --format '{{.Size}}' "$IMAGE" | awk '{printf "%.0f MB", $1/1e6}')" >&2
+echo "$IMAGE"

@@ -1,7 +1,6 @@
 package dev.csmock;
 
 import io.quarkus.runtime.Quarkus;
-import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,33 +11,25 @@ import java.nio.charset.StandardCharsets;
 /**
  * Starts the mock; with the single argument {@code health} it is instead its own health probe
  * (exit 0 when {@code /q/health/ready} answers 200 on this machine), so that container images need
- * neither curl nor a shell for their {@code HEALTHCHECK}. With {@code -Dcsmock.start-and-exit=true}
- * (the JVM image's AppCDS step) it starts completely and exits.
+ * neither curl nor a shell for their {@code HEALTHCHECK}. With {@code -Dcsmock.training-run=true}
+ * (the JVM image's class-data or AOT-cache step) it starts, serves a workload of real requests
+ * to itself ({@link TrainingRun}), and exits.
  */
 @QuarkusMain
 public class Main {
 
-    /** The system property that makes the application start completely, then exit. */
-    public static final String START_AND_EXIT = "csmock.start-and-exit";
+    /** The system property that makes the application train its JVM on its own requests, then exit. */
+    public static final String TRAINING_RUN = "csmock.training-run";
 
     public static void main(String... args) {
         if (args.length == 1 && args[0].equals("health")) {
             System.exit(probe() ? 0 : 1);
         }
-        if (Boolean.getBoolean(START_AND_EXIT)) {
-            // building the AppCDS archive of the JVM image: start completely, then exit
-            Quarkus.run(StartAndExit.class, args);
+        if (Boolean.getBoolean(TRAINING_RUN)) {
+            Quarkus.run(TrainingRun.class, args);
             return;
         }
         Quarkus.run(args);
-    }
-
-    /** The application that stops as soon as it has started. */
-    public static class StartAndExit implements QuarkusApplication {
-        @Override
-        public int run(String... args) {
-            return 0;
-        }
     }
 
     private static boolean probe() {

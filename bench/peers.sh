@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The mock beside its peers, in one run on this machine: the ceiling (a bare Vert.x route), the
+# framework's floor (a bare Quarkus REST app of the same Quarkus version, bench/floor), WireMock
+# standalone started as its documentation says, and the mock — with the README's command, and on
+# JDK 25 with an AOT cache made by a training run. For each: start-up to the first 200 (median of
+# 5), GET and POST req/s and p99 under wrk, RSS after the loads; ratios to WireMock. Prints a table.
+#   bench/peers.sh                  # also run at the end of bench/run.sh
+#   DURATION=10s bench/peers.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION="${DURATION:-10s}"
+CONNECTIONS="${CONNECTIONS:-32}"
+THREADS="${THREADS:-2}"
+PORT="${PEERS_PORT:-18095}"
+WIREMOCK_VERSION="${WIREMOCK_VERSION:-3.13.2}"
+JAVA17="${JAVA17:-java}"
+JAVA25="${JAVA25:-$(ls -d /usr/lib/jvm/temurin-25-jdk*/bin/java 2>/dev/null | head -1 || true)}"
+APP_OPTS="${APP_OPTS:--XX:+UseSerialGC -Xmn32m}"
+JAR=target/quarkus-app/quarkus-run.jar
+LOG=target/bench
+mkdir -p "$LOG"
+ACCOUNT=AC0123456789abcdef0123456789abcdef
+export WRK_AUTH="Basic $(printf '%s' "$ACCOUNT:bench" | base64 -w0)"
+URL="http://127.0.0.1:$PORT/v1/CompositionSettings/Default"
+
+command -v wrk >/dev/null || { echo "wrk is missing: run bench/run.sh, which installs it" >&2; exit 1; }
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+[ -f bench/floor/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -f bench/floor/pom.xml package
+WIREMOCK_JAR="$LOG/wiremock-standalone-$WIREMOCK_VERSION.jar"
+[ -f "$WIREMOCK_JAR" ] || ./mvnw -B -q dependency:copy -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" \
+  -DoutputDirectory="$LOG" -Dmdep.overWriteReleases=true
+
+SERVER=""
+cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+start() { # command...: starts, waits for the first 200, prints the milliseconds it took
+  local begin end n=0
+  begin=$(date +%s%N)
+  "$@" >"$LOG/peer.log" 2>&1 &
+  SERVER=$!
+  until curl -sf -o /dev/null -H "Authorization: $WRK_AUTH" "$URL"; do
+    sleep 0.005; n=$((n + 1))
+    if [ $n -gt 12000 ]; then echo "no 200 from: $*" >&2; cat "$LOG/peer.log" >&2; exit 1; fi
+  done
+  end=$(date +%s%N)
+  echo $(( (end - begin) / 1000000 ))
+}
+stop() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; SERVER=""; }
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+load() { # script duration: prints "req/s p99_ms"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s "bench/$1" "$URL" >"$LOG/wrk.out" 2>&1
+  awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec:/ { rps = $2 } $1 == "99%" { p99 = ms($2) } END { printf "%.0f %.2f\n", rps, p99 }' "$LOG/wrk.out"
+}
+rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+measure() { # name post?(yes|no) command...: prints "name startup get_rps get_p99 post_rps post_p99 rss"
+  local name=$1 post=$2; shift 2
+  local startups
+  startups=$(for i in 1 2 3 4 5; do start "$@"; stop; done | median)
+  start "$@" >/dev/null
+  load get.lua 5s >/dev/null
+  [ "$post" = yes ] && load post.lua 5s >/dev/null
+  read -r get_rps get_p99 < <(load get.lua "$DURATION")
+  post_rps=-; post_p99=-
+  if [ "$post" = yes ]; then read -r post_rps post_p99 < <(load post.lua "$DURATION"); fi
+  rss=$(rss_mib "$SERVER")
+  stop
+  echo "$name $startups $get_rps $get_p99 $post_rps $post_p99 $rss"
+}
+
+results=()
+echo "== peers: ceiling" >&2
+results+=("$(measure ceiling no "$JAVA17" -cp "target/quarkus-app/lib/main/*" bench/CeilingServer.java "$PORT")")
+echo "== peers: WireMock $WIREMOCK_VERSION" >&2
+results+=("$(measure wiremock yes "$JAVA17" -jar "$WIREMOCK_JAR" --port "$PORT" --bind-address 127.0.0.1 --root-dir bench/wiremock --disable-banner)")
+echo "== peers: Quarkus floor" >&2
+results+=("$(measure floor yes "$JAVA17" $APP_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar bench/floor/target/quarkus-app/quarkus-run.jar)")
+echo "== peers: the mock, README command" >&2
+results+=("$(measure mock yes "$JAVA17" $APP_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR")")
+if [ -n "$JAVA25" ]; then
+  echo "== peers: the mock on JDK 25 with an AOT cache from a training run" >&2
+  rm -f "$LOG/app.aot"
+  "$JAVA25" $APP_OPTS -XX:AOTCacheOutput="$LOG/app.aot" -Dcsmock.training-run=true -Dquarkus.http.host=127.0.0.1 \
+    -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG/training.log" 2>&1
+  results+=("$(measure mock-jdk25-aot yes "$JAVA25" $APP_OPTS -XX:AOTCache="$LOG/app.aot" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR")")
+fi
+
+printf '%s\n' "${results[@]}" | awk -v date="$(date -u +%Y-%m-%d)" -v cores="$(nproc)" -v d="$DURATION" -v c="$CONNECTIONS" '
+  { name[NR] = $1; st[NR] = $2; gr[NR] = $3; gp[NR] = $4; pr[NR] = $5; pp[NR] = $6; rss[NR] = $7; if ($1 == "wiremock") w = NR }
+  function ratio(a, b, fmt) { return (a == "-" || b == "-" || b == 0) ? "" : sprintf(" (" fmt ")", a / b) }
+  END {
+    printf "\nPeers, one run: %s, %s cores, wrk -t2 -c%s -d%s; start-up = start to the first 200, median of 5; ratios to WireMock\n\n", date, cores, c, d
+    print "| server | start-up | GET req/s | GET p99 | POST req/s | POST p99 | RSS after load |"
+    print "|---|---|---|---|---|---|---|"
+    for (i = 1; i <= NR; i++)
+      printf "| %s | %d ms%s | %s%s | %s ms%s | %s%s | %s ms%s | %s MiB%s |\n", name[i], st[i], ratio(st[i], st[w], "%.2f×"),
+        gr[i], ratio(gr[i], gr[w], "%.1f×"), gp[i], ratio(gp[i], gp[w], "%.2f×"), pr[i], ratio(pr[i], pr[w], "%.1f×"),
+        pp[i], ratio(pp[i], pp[w], "%.2f×"), rss[i], ratio(rss[i], rss[w], "%.2f×")
+  }'
