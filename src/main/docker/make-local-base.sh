@@ -32,7 +32,7 @@ mkdir -p "$root"
 
 "$JDK/bin/jlink" "${MODULE_PATH[@]}" --add-modules "$MODULES" \
   --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
-  --output "$root/opt/java"
+  --output "$root/opt/java" >&2
 
 # the shared libraries of every binary and library of the runtime, at their host paths
 find "$root/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \) -print0 |

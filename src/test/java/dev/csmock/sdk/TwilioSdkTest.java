@@ -10,6 +10,7 @@ import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.video.v1.CompositionSettings;
 import com.twilio.rest.video.v1.RecordingSettings;
+import dev.csmock.client.TwilioClients;
 import dev.csmock.support.Server;
 import dev.csmock.support.Sids;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +23,7 @@ class TwilioSdkTest {
 
     static TwilioRestClient clientFor(String username, String password) {
         return new TwilioRestClient.Builder(username, password)
-                .httpClient(new MockTwilioHttpClient(Server.base()))
+                .httpClient(new TwilioClients.RedirectingHttpClient(Server.base()))
                 .build();
     }
 

@@ -4,7 +4,7 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import com.twilio.http.TwilioRestClient;
-import dev.csmock.sdk.MockTwilioHttpClient;
+import dev.csmock.client.TwilioClients;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -37,7 +37,7 @@ final class TwilioContract {
     static TwilioRestClient client(String mockServerUrl, String username, String password) {
         return new TwilioRestClient.Builder(username, password)
                 .accountSid(ACCOUNT)
-                .httpClient(new MockTwilioHttpClient(URI.create(mockServerUrl)))
+                .httpClient(new TwilioClients.RedirectingHttpClient(URI.create(mockServerUrl)))
                 .build();
     }
 
