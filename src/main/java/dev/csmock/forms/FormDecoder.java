@@ -159,6 +159,10 @@ public final class FormDecoder {
     }
 
     private static String strict(byte[] bytes, Charset charset, String problem) {
+        if (isAscii(bytes) && isAsciiCompatible(charset)) {
+            // the common case (every Twilio parameter is ASCII): nothing to check, nothing to map
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -183,6 +187,15 @@ public final class FormDecoder {
             }
         }
         return shown.toString();
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOf(byte[] bytes, byte wanted, int from, int to) {
