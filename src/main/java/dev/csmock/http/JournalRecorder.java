@@ -8,13 +8,12 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records every request on the Twilio routes in the journal and the metrics when its exchange
- * ends, answered or not. The body is kept up to the journal's limit; passwords never reach the journal.
+ * ends, answered or not. Passwords never reach the journal.
  */
 @ApplicationScoped
 public class JournalRecorder {
@@ -41,10 +40,6 @@ public class JournalRecorder {
         HttpServerRequest request = context.request();
         boolean answered = !trace.connectionFault && context.response().ended();
         Integer status = answered ? context.response().getStatusCode() : null;
-        int limit = journal.maxBodyBytes();
-        byte[] body = trace.body;
-        boolean truncated = trace.bodyRefused || (body != null && body.length > limit);
-        byte[] kept = body == null ? null : body.length > limit ? Arrays.copyOf(body, limit) : body;
         String method = request.method().name();
         journal.record(sequence -> new JournalEntry(
                 sequence,
@@ -59,8 +54,8 @@ public class JournalRecorder {
                 trace.faultId,
                 trace.headers,
                 trace.contentType,
-                kept,
-                truncated));
+                trace.body,
+                trace.bodyRefused));
         requestCounters.computeIfAbsent(new RequestKey(trace.resource, method, status == null ? -1 : status),
                 key -> Counter.builder("mock.requests")
                         .tag("resource", key.resource() == null ? "none" : key.resource())

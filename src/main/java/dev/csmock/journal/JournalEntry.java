@@ -2,6 +2,7 @@ package dev.csmock.journal;
 
 import dev.csmock.forms.FormDecoder;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,15 @@ public record JournalEntry(
         requestHeaders = List.copyOf(requestHeaders);
     }
 
+    /** This entry with at most {@code maxBytes} of its body ({@code truncated} when it had more); itself when it fits. */
+    JournalEntry withBodyCappedAt(int maxBytes) {
+        if (body == null || body.length <= maxBytes) {
+            return this;
+        }
+        return new JournalEntry(sequence, id, time, method, path, resource, account, status, durationMs, faultId,
+                requestHeaders, contentType, Arrays.copyOf(body, maxBytes), true);
+    }
+
     /** The request headers, with the password of a Basic {@code Authorization} header replaced by {@code ***}. */
     public Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
@@ -60,9 +70,4 @@ public record JournalEntry(
         }
     }
 
-    /** The first value of a parameter, or null when it was not sent. */
-    public String param(String name) {
-        List<String> values = params().get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
 }

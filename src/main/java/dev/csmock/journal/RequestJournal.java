@@ -36,21 +36,18 @@ public class RequestJournal {
         this.ring = new AtomicReferenceArray<>(capacity);
     }
 
-    /** How many bytes of a body an entry keeps. */
-    public int maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
-    /** Records a finished request; the journal assigns its sequence number. */
-    public JournalEntry record(Recorded request) {
-        JournalEntry entry = request.toEntry(sequence.incrementAndGet());
+    /**
+     * Records a finished request: the journal assigns its sequence number and keeps at most
+     * {@code mock.journal.max-body-bytes} of its body.
+     */
+    public void record(Recorded request) {
+        JournalEntry entry = request.toEntry(sequence.incrementAndGet()).withBodyCappedAt(maxBodyBytes);
         int slot = (int) (entry.sequence() % capacity);
         JournalEntry previous = ring.getAndAccumulate(slot, entry, (held, offered) ->
                 held == null || held.sequence() < offered.sequence() ? offered : held);
         if (previous != null && previous.sequence() < entry.sequence() && previous.account() != null) {
             countEviction(previous.account());
         }
-        return entry;
     }
 
     private void countEviction(String account) {
@@ -96,7 +93,7 @@ public class RequestJournal {
 
     public int count(JournalQuery query) {
         int count = 0;
-        for (JournalEntry entry : newestFirst()) {
+        for (JournalEntry entry : current()) {
             if (query.matches(entry)) {
                 count++;
             }
