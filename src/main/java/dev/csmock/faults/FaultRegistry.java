@@ -81,10 +81,6 @@ public class FaultRegistry {
     }
 
     /** Checks a rule without installing it: an invalid-input failure that lists every broken field. */
-    public void validate(FaultRuleSpec spec) {
-        validate(spec, "");
-    }
-
     private void validate(FaultRuleSpec spec, String prefix) {
         if (spec == null) {
             throw MockException.invalid("Invalid fault rule", List.of(prefix + "the body must be a fault rule object"));

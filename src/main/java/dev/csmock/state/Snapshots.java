@@ -64,8 +64,7 @@ public class Snapshots {
      * after checking all of it: an invalid snapshot is refused with every problem listed, and changes nothing.
      */
     public void importSnapshot(Snapshot snapshot) {
-        validate(snapshot);
-        Map<String, AccountSettings> values = settingsOf(snapshot);
+        Map<String, AccountSettings> values = checked(snapshot);
         faults.replaceAll(snapshot.faultsOrEmpty());
         store.replaceAll(values);
         credentials.replaceAll(snapshot.credentialsOrEmpty());
@@ -77,28 +76,35 @@ public class Snapshots {
         journal.clear(JournalQuery.ALL);
     }
 
-    /** Every problem of the snapshot, or nothing; a snapshot with more accounts than the store keeps is unavailable. */
-    public void validate(Snapshot snapshot) {
+    /**
+     * The settings the snapshot stores, per account, checked with everything else of it in one
+     * pass: every problem is listed in one refusal; more accounts than the store keeps is unavailable.
+     */
+    private Map<String, AccountSettings> checked(Snapshot snapshot) {
         List<String> problems = new ArrayList<>();
+        Map<String, AccountSettings> values = new LinkedHashMap<>();
         snapshot.accountsOrEmpty().forEach((sid, resources) -> {
             if (!Sids.isAccountSid(sid)) {
                 problems.add("accounts." + sid + ": must be an Account SID (AC...)");
                 return;
             }
-            (resources == null ? Map.<String, SeedSettings>of() : resources).forEach((name, seed) -> {
-                String where = "accounts." + sid + "." + name + ": ";
-                if (SettingsKind.named(name).isEmpty()) {
+            AccountSettings both = AccountSettings.NONE;
+            for (Map.Entry<String, SeedSettings> resource : (resources == null ? Map.<String, SeedSettings>of() : resources).entrySet()) {
+                String where = "accounts." + sid + "." + resource.getKey() + ": ";
+                Optional<SettingsKind> kind = SettingsKind.named(resource.getKey());
+                if (kind.isEmpty()) {
                     problems.add(where + "must be CompositionSettings or RecordingSettings");
-                } else if (seed == null) {
+                } else if (resource.getValue() == null) {
                     problems.add(where + "must be a settings object");
                 } else {
                     try {
-                        settings.seedValue(seed.asForm());
+                        both = both.with(kind.get(), settings.seedValue(resource.getValue().asForm()));
                     } catch (MockException e) {
                         problems.add(where + e.getMessage());
                     }
                 }
-            });
+            }
+            values.put(sid, both);
         });
         try {
             faults.validateAll(snapshot.faultsOrEmpty(), "faults");
@@ -117,18 +123,6 @@ public class Snapshots {
         if (snapshot.accountsOrEmpty().size() > store.maxAccounts()) {
             throw new StoreFullException(store.maxAccounts());
         }
-    }
-
-    private Map<String, AccountSettings> settingsOf(Snapshot snapshot) {
-        Map<String, AccountSettings> values = new LinkedHashMap<>();
-        snapshot.accountsOrEmpty().forEach((sid, resources) -> {
-            AccountSettings both = AccountSettings.NONE;
-            for (Map.Entry<String, SeedSettings> resource : (resources == null ? Map.<String, SeedSettings>of() : resources).entrySet()) {
-                Optional<SettingsKind> kind = SettingsKind.named(resource.getKey());
-                both = both.with(kind.orElseThrow(), settings.seedValue(resource.getValue().asForm()));
-            }
-            values.put(sid, both);
-        });
         return values;
     }
 }
