@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.csmock.api.TwilioError;
 import dev.csmock.errors.MockException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
@@ -57,18 +58,13 @@ public class AdminExceptionMappers {
         if (status < 400) {
             return e.getResponse();
         }
-        return responses.response(status, new AdminError(reasonPhrase(status), List.of()));
+        return responses.response(status, new AdminError(TwilioError.reasonPhrase(status), List.of()));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         LOG.error("Unexpected failure while serving " + request.method() + " " + request.path(), e);
         return responses.response(500, new AdminError("Internal Server Error", List.of()));
-    }
-
-    private static String reasonPhrase(int status) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        return known != null ? known.getReasonPhrase() : "HTTP " + status;
     }
 
     /** A Jackson failure as one readable line that names the field. */

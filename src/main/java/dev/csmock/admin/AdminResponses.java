@@ -2,8 +2,7 @@ package dev.csmock.admin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
+import dev.csmock.http.ResponseWriter;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
@@ -24,11 +23,7 @@ public class AdminResponses {
     }
 
     void send(HttpServerResponse response, int status, AdminError error) {
-        if (response.ended() || response.closed()) {
-            return;
-        }
-        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
-                .end(Buffer.buffer(bytes(error)));
+        ResponseWriter.send(response, status, MediaType.APPLICATION_JSON, bytes(error));
     }
 
     private byte[] bytes(AdminError error) {

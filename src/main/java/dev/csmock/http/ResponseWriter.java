@@ -5,17 +5,17 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 
-/** Sends a rendered Twilio answer on a Vert.x response, unless the exchange is over already. */
-final class ResponseWriter {
+/** Sends an answer on a Vert.x response, unless the exchange is over already (Twilio routes and admin gate alike). */
+public final class ResponseWriter {
 
     private ResponseWriter() {
     }
 
-    static void send(HttpServerResponse response, RenderedResponse answer) {
+    public static void send(HttpServerResponse response, RenderedResponse answer) {
         send(response, answer.status(), answer.contentType(), answer.body());
     }
 
-    static void send(HttpServerResponse response, int status, String contentType, byte[] body) {
+    public static void send(HttpServerResponse response, int status, String contentType, byte[] body) {
         if (response.ended() || response.closed()) {
             return;
         }

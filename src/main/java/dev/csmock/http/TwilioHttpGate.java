@@ -110,14 +110,14 @@ public class TwilioHttpGate {
         String method = request.method().name();
         String username = caller.get().username();
         if (request.method() != HttpMethod.POST) {
-            decideAndAnswer(context, new TwilioRequest(trace.account, username, kind.get(), method, null, null));
+            decideAndAnswer(context, trace, new TwilioRequest(trace.account, username, kind.get(), method, null, null));
             return;
         }
         trace.contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         BodyReader.read(request, maxBodyBytes,
                 body -> guard.run(context, () -> {
                     trace.body = body;
-                    decideAndAnswer(context,
+                    decideAndAnswer(context, trace,
                             new TwilioRequest(trace.account, username, kind.get(), method, trace.contentType, body));
                 }),
                 () -> guard.run(context, () -> {
@@ -128,9 +128,8 @@ public class TwilioHttpGate {
     }
 
     /** Asks the fault engine, waits for the latency and the rule's delay, then answers. */
-    private void decideAndAnswer(RoutingContext context, TwilioRequest request) {
+    private void decideAndAnswer(RoutingContext context, RequestTrace trace, TwilioRequest request) {
         FaultDecision decision = faults.decide(request.account(), request.kind(), request.method());
-        RequestTrace trace = RequestTrace.of(context);
         trace.faultId = decision.ruleId();
         if (decision.rule() != null) {
             trace.faultKind = decision.fault() == null ? "delay" : decision.fault().typeName();

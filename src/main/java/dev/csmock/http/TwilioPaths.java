@@ -12,7 +12,7 @@ public final class TwilioPaths {
     }
 
     /** The admin API: {@code /__admin} and below. */
-    public static boolean isAdmin(String path) {
+    private static boolean isAdmin(String path) {
         return path != null && isUnder(path, "/__admin");
     }
 
