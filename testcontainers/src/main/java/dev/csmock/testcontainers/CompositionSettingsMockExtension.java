@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.utility.DockerImageName;
 
 /**
@@ -76,8 +75,7 @@ public class CompositionSettingsMockExtension implements BeforeAllCallback, Para
         if (url.isPresent()) {
             return new SharedMock(MockAdmin.connect(url.get(), token.orElse(null)), null);
         }
-        DockerImageName image = context.getConfigurationParameter(IMAGE).filter(value -> !value.isBlank())
-                .map(DockerImageName::parse).orElse(CompositionSettingsMockContainer.DEFAULT_IMAGE);
+        DockerImageName image = image(context);
         if (context.getConfigurationParameter(SKIP_WITHOUT_DOCKER).map(Boolean::parseBoolean).orElse(false)) {
             skipWithoutDockerOrImage(image);
         }
@@ -88,22 +86,14 @@ public class CompositionSettingsMockExtension implements BeforeAllCallback, Para
     }
 
     private static void skipWithoutDockerOrImage(DockerImageName image) {
-        boolean docker;
-        try {
-            docker = DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException e) {
-            docker = false;
-        }
-        Assumptions.assumeTrue(docker, "Skipped: no Docker engine runs here (" + SKIP_WITHOUT_DOCKER + "=true)");
-        boolean present;
-        try {
-            DockerClientFactory.instance().client().inspectImageCmd(image.asCanonicalNameString()).exec();
-            present = true;
-        } catch (RuntimeException e) {
-            present = false;
-        }
-        Assumptions.assumeTrue(present, "Skipped: the image " + image.asCanonicalNameString() + " is not built here ("
-                + SKIP_WITHOUT_DOCKER + "=true)");
+        DockerAvailability.problem(image).ifPresent(problem ->
+                Assumptions.abort("Skipped: " + problem + " (" + SKIP_WITHOUT_DOCKER + "=true)"));
+    }
+
+    /** The image the tests start: {@code csmock.image}, or the default one of this version. */
+    static DockerImageName image(ExtensionContext context) {
+        return context.getConfigurationParameter(IMAGE).filter(value -> !value.isBlank())
+                .map(DockerImageName::parse).orElse(CompositionSettingsMockContainer.DEFAULT_IMAGE);
     }
 
     /** The mock of the run, and the container when the extension started one. */

@@ -8,9 +8,11 @@ import dev.csmock.client.RequestPattern;
 import dev.csmock.client.Resource;
 import dev.csmock.client.Times;
 import dev.csmock.testcontainers.CompositionSettingsMockContainer;
+import dev.csmock.testcontainers.DisabledWithoutDocker;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+@DisabledWithoutDocker   // skipped, with the reason, where no Docker engine or no image is found
 class ContainerWithoutTheExtensionTest {
 
     @Test
