@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * A journal entry as the admin API shows it; {@code params} holds the first value of each form
  * parameter; {@code truncated} says the body was longer than {@code mock.journal.max-body-bytes}
- * (its params are then not shown).
+ * (its params are then not shown); {@code outcome}: {@code answered}, {@code connection-fault} (a rule
+ * ended the connection) or {@code client-left} (the client closed it before the answer).
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -27,13 +28,14 @@ public record JournalEntryView(
         String faultId,
         Map<String, String> params,
         Map<String, String> headers,
-        boolean truncated) {
+        boolean truncated,
+        String outcome) {
 
     static JournalEntryView of(JournalEntry entry) {
         Map<String, String> params = new LinkedHashMap<>();
         entry.params().forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
         return new JournalEntryView(entry.sequence(), entry.id(), entry.time(), entry.method(), entry.path(), entry.resource(),
                 entry.account(), entry.status(), entry.durationMs(), entry.faultId(), params, entry.headers(),
-                entry.truncated());
+                entry.truncated(), entry.outcome());
     }
 }

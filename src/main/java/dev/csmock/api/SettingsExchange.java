@@ -38,6 +38,6 @@ public class SettingsExchange {
     private SettingsView update(TwilioRequest request) {
         SettingsForm form = SettingsForm.from(FormDecoder.decode(request.contentType(), request.body()));
         return SettingsView.of(request.account(), request.kind(),
-                settings.update(request.account(), request.kind(), form));
+                settings.update(request.account(), request.kind(), form, request.wanted()));
     }
 }

@@ -2,6 +2,7 @@ package dev.csmock.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -68,6 +69,10 @@ public interface MockConfig {
         /** The most accounts the store keeps settings for; new accounts beyond it are refused. */
         @WithDefault("100000")
         int maxAccounts();
+
+        /** The most characters of settings the store keeps in all (names, URLs, SIDs); beyond it writes are refused. */
+        @WithDefault("33554432")
+        long maxChars();
     }
 
     interface Faults {
@@ -88,6 +93,12 @@ public interface MockConfig {
     interface Admin {
         /** When set, every {@code /__admin} call needs {@code Authorization: Bearer <token>}. */
         Optional<String> token();
+
+        /**
+         * Web origins (e.g. {@code https://tools.example.com}) whose pages may call the admin API besides
+         * the mock's own; a call with any other {@code Origin} header is refused (403).
+         */
+        Optional<List<String>> allowedOrigins();
     }
 
     enum AuthMode {

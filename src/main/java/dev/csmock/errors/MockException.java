@@ -31,6 +31,12 @@ public class MockException extends RuntimeException {
         return new MockException(Problem.NOT_FOUND, message, List.of());
     }
 
+    /** A request that a reset or a forget overtook while it was pending: it was not applied. */
+    public static MockException abandoned() {
+        return new MockException(Problem.UNAVAILABLE, "The mock was reset, or this account forgotten, while the request"
+                + " was pending: it was not applied", List.of());
+    }
+
     public static MockException conflict(String message) {
         return new MockException(Problem.CONFLICT, message, List.of());
     }

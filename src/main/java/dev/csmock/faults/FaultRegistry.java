@@ -55,10 +55,20 @@ public class FaultRegistry {
         return latencyMs;
     }
 
-    /** Validates and installs a rule; an id and a seed are assigned when absent. */
+    /**
+     * Validates and installs a rule; an id and a seed are assigned when absent. When a
+     * {@link #replaceAll} swapped the rules meanwhile, the rule is installed again among the new
+     * ones, so that a rule answered as installed is never lost to a swap that finished before it.
+     */
     public FaultRule install(FaultRuleSpec spec) {
         validate(spec, "");
-        return add(rules, spec);
+        while (true) {
+            Rules now = rules;
+            FaultRule rule = add(now, spec);
+            if (rules == now) {
+                return rule;
+            }
+        }
     }
 
     private FaultRule add(Rules into, FaultRuleSpec spec) {

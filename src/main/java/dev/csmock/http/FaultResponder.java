@@ -111,7 +111,7 @@ public class FaultResponder {
         public Void hang(HangFault fault) {
             RequestTrace.of(context).connectionFault = true;
             long timer = vertx.setTimer(fault.maxMsOrDefault(), ignored -> context.request().connection().close());
-            response.closeHandler(ignored -> vertx.cancelTimer(timer));
+            context.addEndHandler(ignored -> vertx.cancelTimer(timer));
             return null;
         }
 

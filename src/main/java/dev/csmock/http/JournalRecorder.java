@@ -9,11 +9,13 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records every request on the Twilio routes in the journal and the metrics when its exchange
- * ends, answered or not. Passwords never reach the journal.
+ * ends, answered or not. Passwords never reach the journal. Every metric tag comes from a bounded
+ * set (a method the client made up is {@code other}), so no client can grow the series.
  */
 @ApplicationScoped
 public class JournalRecorder {
@@ -22,6 +24,8 @@ public class JournalRecorder {
     private final MeterRegistry metrics;
     private final Map<RequestKey, Counter> requestCounters = new ConcurrentHashMap<>();
     private final Map<String, Counter> faultCounters = new ConcurrentHashMap<>();
+    /** The methods a metric is tagged with; any other method a client sends is counted as {@code other}. */
+    private static final Set<String> KNOWN_METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS", "PUT", "DELETE", "PATCH");
 
     /** The tags of a request counter. */
     private record RequestKey(String resource, String method, int status) {
@@ -32,14 +36,13 @@ public class JournalRecorder {
         this.metrics = metrics;
     }
 
-    void track(RoutingContext context, RequestTrace trace) {
-        context.addEndHandler(done -> record(context, trace));
-    }
-
-    private void record(RoutingContext context, RequestTrace trace) {
+    /** Records a request whose exchange ended. */
+    void record(RoutingContext context, RequestTrace trace) {
         HttpServerRequest request = context.request();
-        boolean answered = !trace.connectionFault && context.response().ended();
+        boolean answered = !trace.connectionFault && !trace.clientLeft && context.response().ended();
         Integer status = answered ? context.response().getStatusCode() : null;
+        String outcome = answered ? JournalEntry.ANSWERED
+                : trace.connectionFault ? JournalEntry.CONNECTION_FAULT : JournalEntry.CLIENT_LEFT;
         String method = request.method().name();
         journal.record(sequence -> new JournalEntry(
                 sequence,
@@ -55,8 +58,10 @@ public class JournalRecorder {
                 trace.headers,
                 trace.contentType,
                 trace.body,
-                trace.bodyRefused));
-        requestCounters.computeIfAbsent(new RequestKey(trace.resource, method, status == null ? -1 : status),
+                trace.bodyRefused,
+                outcome));
+        String methodTag = KNOWN_METHODS.contains(method) ? method : "other";
+        requestCounters.computeIfAbsent(new RequestKey(trace.resource, methodTag, status == null ? -1 : status),
                 key -> Counter.builder("mock.requests")
                         .tag("resource", key.resource() == null ? "none" : key.resource())
                         .tag("method", key.method())

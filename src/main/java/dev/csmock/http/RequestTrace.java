@@ -1,6 +1,7 @@
 package dev.csmock.http;
 
 import dev.csmock.journal.Header;
+import dev.csmock.state.InFlight;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /**
  * What the HTTP layer learns about a request as it passes through: the headers as they arrived,
- * the account, the resource, the body, the rule that fired, whether a connection fault ended it.
+ * the account, the resource, the body, the rule that fired, how it ended.
  * Read by the journal when the exchange ends. Only touched on the request's event loop.
  */
 final class RequestTrace {
@@ -28,6 +29,14 @@ final class RequestTrace {
     String faultId;
     String faultKind;
     boolean connectionFault;
+    /** The client closed the connection before it was answered. */
+    boolean clientLeft;
+    /** A reset or a forget overtook the request: it is not journaled. */
+    boolean abandoned;
+    /** The request in flight, once it was routed to a settings resource. */
+    InFlight.Exchange exchange;
+    /** The timer the request waits on (latency, a rule's delay), or -1. */
+    long timer = -1;
 
     private RequestTrace(long startNanos, String requestId, List<Header> headers) {
         this.startNanos = startNanos;

@@ -10,7 +10,10 @@ import dev.csmock.api.TwilioResponses;
 import dev.csmock.config.MockConfig;
 import dev.csmock.faults.FaultDecision;
 import dev.csmock.faults.FaultRegistry;
+import dev.csmock.errors.MockException;
 import dev.csmock.settings.SettingsKind;
+import dev.csmock.state.InFlight;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -51,12 +54,14 @@ public class TwilioHttpGate {
     private final FaultResponder faultResponder;
     private final SettingsExchange exchange;
     private final Guard guard;
+    private final InFlight inFlight;
     private final Vertx vertx;
     private final long maxBodyBytes;
 
     public TwilioHttpGate(Authenticator authenticator, TwilioHeaders headers, TwilioResponses responses,
             JournalRecorder journal, FaultRegistry faults, FaultResponder faultResponder, SettingsExchange exchange,
-            Guard guard, Vertx vertx, MockConfig config) {
+            Guard guard, InFlight inFlight, Vertx vertx, MockConfig config) {
+        this.inFlight = inFlight;
         this.authenticator = authenticator;
         this.headers = headers;
         this.responses = responses;
@@ -79,8 +84,32 @@ public class TwilioHttpGate {
             return;
         }
         RequestTrace trace = RequestTrace.start(context, headers.stamp(context));
-        journal.track(context, trace);
+        context.addEndHandler(result -> ended(context, trace, result.failed()));
         guard.run(context, () -> route(context, trace));
+    }
+
+    /**
+     * The exchange ended: answered, or its connection closed. A pending timer is cancelled (it would
+     * hold the request for nothing), a request whose client left can change nothing more, and the
+     * request is journaled unless a reset or a forget overtook it.
+     */
+    private void ended(RoutingContext context, RequestTrace trace, boolean closedFirst) {
+        if (trace.timer >= 0) {
+            vertx.cancelTimer(trace.timer);
+        }
+        if (closedFirst && !trace.connectionFault) {
+            trace.clientLeft = true;
+        }
+        if (trace.exchange != null) {
+            if (trace.clientLeft) {
+                trace.exchange.clientLeft();
+            } else {
+                trace.exchange.close();
+            }
+        }
+        if (!trace.abandoned) {
+            journal.record(context, trace);
+        }
     }
 
     private void route(RoutingContext context, RequestTrace trace) {
@@ -109,16 +138,20 @@ public class TwilioHttpGate {
         }
         String method = request.method().name();
         String username = caller.get().username();
+        Context loop = vertx.getOrCreateContext();
+        trace.exchange = inFlight.open(trace.account,
+                () -> loop.runOnContext(ignored -> guard.run(context, () -> abandoned(context, trace))));
         if (request.method() != HttpMethod.POST) {
-            decideAndAnswer(context, trace, new TwilioRequest(trace.account, username, kind.get(), method, null, null));
+            decideAndAnswer(context, trace,
+                    new TwilioRequest(trace.account, username, kind.get(), method, null, null, trace.exchange));
             return;
         }
         trace.contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         BodyReader.read(request, maxBodyBytes,
                 body -> guard.run(context, () -> {
                     trace.body = body;
-                    decideAndAnswer(context, trace,
-                            new TwilioRequest(trace.account, username, kind.get(), method, trace.contentType, body));
+                    decideAndAnswer(context, trace, new TwilioRequest(trace.account, username, kind.get(), method,
+                            trace.contentType, body, trace.exchange));
                 }),
                 () -> guard.run(context, () -> {
                     trace.bodyRefused = true;
@@ -138,6 +171,9 @@ public class TwilioHttpGate {
     }
 
     private void answer(RoutingContext context, TwilioRequest request, FaultDecision decision) {
+        if (context.response().closed() || !request.wanted().getAsBoolean()) {
+            return;   // the client left, or a reset overtook the request: it changes nothing
+        }
         if (decision.fault() == null) {
             ResponseWriter.send(context.response(), exchange.render(request));
         } else if (decision.fault().deliversTheResponse()) {
@@ -147,6 +183,25 @@ public class TwilioHttpGate {
             faultResponder.apply(context, decision, () -> served);
         } else {
             faultResponder.apply(context, decision, () -> exchange.render(request.asRead()));
+        }
+    }
+
+    /**
+     * A reset or a forget overtook the request while it was pending: it is answered at once, in
+     * Twilio's shape (503), without being applied or journaled.
+     */
+    private void abandoned(RoutingContext context, RequestTrace trace) {
+        trace.abandoned = true;
+        if (trace.timer >= 0) {
+            vertx.cancelTimer(trace.timer);
+        }
+        if (context.response().ended() || context.response().closed()) {
+            return;
+        }
+        if (context.response().headWritten()) {
+            context.request().connection().close();
+        } else {
+            ResponseWriter.send(context.response(), responses.error(TwilioError.of(MockException.abandoned())));
         }
     }
 
@@ -170,7 +225,7 @@ public class TwilioHttpGate {
         if (delayMs <= 0) {
             step.run();
         } else {
-            vertx.setTimer(delayMs, ignored -> guard.run(context, step));
+            RequestTrace.of(context).timer = vertx.setTimer(delayMs, ignored -> guard.run(context, step));
         }
     }
 

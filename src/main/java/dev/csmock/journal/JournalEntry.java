@@ -11,8 +11,9 @@ import java.util.Map;
  * One request on the Twilio routes, immutable: what arrived (method, path, headers as sent, the
  * body up to {@code mock.journal.max-body-bytes} with {@code truncated} set when it was longer) and
  * how it ended. The form parameters are decoded and the headers redacted only when the journal is
- * read, so recording costs the request path little; {@code status} is null when a connection
- * fault ended the request without a response.
+ * read, so recording costs the request path little; {@code status} is null when the request ended
+ * without a response, and {@code outcome} says how it ended: {@link #ANSWERED}, {@link #CONNECTION_FAULT}
+ * (a rule closed, reset or hung the connection) or {@link #CLIENT_LEFT} (the client closed it first).
  */
 public record JournalEntry(
         long sequence,
@@ -28,7 +29,12 @@ public record JournalEntry(
         List<Header> requestHeaders,
         String contentType,
         byte[] body,
-        boolean truncated) {
+        boolean truncated,
+        String outcome) {
+
+    public static final String ANSWERED = "answered";
+    public static final String CONNECTION_FAULT = "connection-fault";
+    public static final String CLIENT_LEFT = "client-left";
 
     public JournalEntry {
         requestHeaders = List.copyOf(requestHeaders);
@@ -40,19 +46,36 @@ public record JournalEntry(
             return this;
         }
         return new JournalEntry(sequence, id, time, method, path, resource, account, status, durationMs, faultId,
-                requestHeaders, contentType, Arrays.copyOf(body, maxBytes), true);
+                requestHeaders, contentType, Arrays.copyOf(body, maxBytes), true, outcome);
     }
 
-    /** The request headers, with the password of a Basic {@code Authorization} header replaced by {@code ***}. */
+    /** The request headers, with every secret they carried replaced by {@code ***} ({@link RedactedHeaders}). */
     public Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : requestHeaders) {
-            headers.merge(header.name(),
-                    header.name().equalsIgnoreCase("Authorization") ? RedactedAuthorization.of(header.value())
-                            : header.value(),
+            headers.merge(header.name(), RedactedHeaders.value(header.name(), header.value()),
                     (first, second) -> first + ", " + second);
         }
         return headers;
+    }
+
+    /**
+     * Whether this request's parameters cannot be known: its body was refused or kept only in part
+     * ({@code truncated}), or does not decode. A pattern's parameter matchers never match such a request.
+     */
+    public boolean paramsUnknown() {
+        if (truncated) {
+            return true;
+        }
+        if (body == null) {
+            return false;
+        }
+        try {
+            FormDecoder.decode(contentType, body);
+            return false;
+        } catch (RuntimeException undecodable) {
+            return true;
+        }
     }
 
     /**

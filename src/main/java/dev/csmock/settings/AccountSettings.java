@@ -15,6 +15,23 @@ public record AccountSettings(Settings composition, Settings recording) {
                 : new AccountSettings(composition, settings);
     }
 
+    /** The characters this account's settings hold, for the store's size budget (a fixed cost per resource besides). */
+    public long chars() {
+        return chars(composition) + chars(recording);
+    }
+
+    private static long chars(Settings settings) {
+        if (settings == null) {
+            return 0;
+        }
+        return 64 + length(settings.friendlyName()) + length(settings.awsCredentialsSid()) + length(settings.awsS3Url())
+                + length(settings.encryptionKeySid());
+    }
+
+    private static long length(String value) {
+        return value == null ? 0 : value.length();
+    }
+
     public boolean isEmpty() {
         return composition == null && recording == null;
     }

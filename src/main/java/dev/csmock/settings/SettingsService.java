@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import java.util.Comparator;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /** Reading and updating settings the way Twilio does (SPEC §1.3, §1.4). */
 @ApplicationScoped
@@ -40,10 +41,19 @@ public class SettingsService {
         });
     }
 
-    /** Validates a POST and stores its result atomically; the stored value is unchanged on any error. */
-    public Settings update(String account, SettingsKind kind, SettingsForm form) {
+    /**
+     * Validates a POST and stores its result atomically; the stored value is unchanged on any error,
+     * and when {@code wanted} is false at the moment of the update (the client left, a reset came).
+     */
+    public Settings update(String account, SettingsKind kind, SettingsForm form, BooleanSupplier wanted) {
         rejectFirst(validator.validate(form, Default.class, SettingsForm.TwilioPost.class));
-        return store.update(account, kind, current -> checked(apply(form, current)));
+        return store.update(account, kind, current -> {
+            Settings next = checked(apply(form, current));
+            if (!wanted.getAsBoolean()) {
+                throw MockException.abandoned();
+            }
+            return next;
+        });
     }
 
     /**

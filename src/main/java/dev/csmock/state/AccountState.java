@@ -29,8 +29,11 @@ public class AccountState {
     private final SettingsService settings;
     private final FaultRegistry faults;
     private final RequestJournal journal;
+    private final InFlight inFlight;
 
-    public AccountState(SettingsStore store, SettingsService settings, FaultRegistry faults, RequestJournal journal) {
+    public AccountState(SettingsStore store, SettingsService settings, FaultRegistry faults, RequestJournal journal,
+            InFlight inFlight) {
+        this.inFlight = inFlight;
         this.store = store;
         this.settings = settings;
         this.faults = faults;
@@ -58,8 +61,9 @@ public class AccountState {
         return settings.clear(account, kind);
     }
 
-    /** Forgets an account: its settings, its own fault rules and its journal entries. */
+    /** Forgets an account: its settings, its own fault rules and its journal entries; its requests in flight are abandoned. */
     public void forget(String account) {
+        inFlight.abandon(account);
         store.forget(account);
         faults.removeAll(account);
         journal.clear(JournalQuery.account(account));

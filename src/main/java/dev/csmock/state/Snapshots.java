@@ -34,9 +34,11 @@ public class Snapshots {
     private final FaultRegistry faults;
     private final CredentialStore credentials;
     private final RequestJournal journal;
+    private final InFlight inFlight;
 
     public Snapshots(SettingsStore store, SettingsService settings, FaultRegistry faults, CredentialStore credentials,
-            RequestJournal journal) {
+            RequestJournal journal, InFlight inFlight) {
+        this.inFlight = inFlight;
         this.store = store;
         this.settings = settings;
         this.faults = faults;
@@ -62,9 +64,11 @@ public class Snapshots {
     /**
      * Replaces settings, rules and credentials by the snapshot's (the configured credentials stay),
      * after checking all of it: an invalid snapshot is refused with every problem listed, and changes nothing.
+     * Requests in flight are abandoned first: nothing they would still do lands in the new state.
      */
     public void importSnapshot(Snapshot snapshot) {
         Map<String, AccountSettings> values = checked(snapshot);
+        inFlight.abandonAll();
         faults.replaceAll(snapshot.faultsOrEmpty());
         store.replaceAll(values);
         credentials.replaceAll(snapshot.credentialsOrEmpty());
@@ -121,7 +125,7 @@ public class Snapshots {
             throw MockException.invalid("Invalid snapshot", problems);
         }
         if (snapshot.accountsOrEmpty().size() > store.maxAccounts()) {
-            throw new StoreFullException(store.maxAccounts());
+            throw StoreFullException.accounts(store.maxAccounts());
         }
         return values;
     }

@@ -4,7 +4,9 @@ import static dev.csmock.support.Twilio.COMPOSITION;
 import static dev.csmock.support.Twilio.as;
 import static dev.csmock.support.Twilio.form;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -17,7 +19,11 @@ import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +37,9 @@ import org.junit.jupiter.api.Test;
 class HostileInputFuzzTest {
 
     private static final String PROTECTED_NAME = "prot\u00e9g\u00e9 \u2713 <b>&amp;</b> \uD83C\uDFA5";
+    private static final String SECRET = "fuzz-secret-4711";
+    private static final Set<String> KNOWN_METHOD_TAGS = Set.of("GET", "HEAD", "POST", "OPTIONS", "PUT", "DELETE", "PATCH",
+        "other");
     private static final String[] METHODS = {"GET", "GET", "POST", "POST", "POST", "HEAD", "PUT", "DELETE", "PATCH",
         "OPTIONS", "TRACE", "BREW", "M-SEARCH"};
     private static final String[] PATHS = {COMPOSITION, COMPOSITION, "/v1/RecordingSettings/Default",
@@ -66,6 +75,21 @@ class HostileInputFuzzTest {
         }
         System.out.printf("hostile-input fuzz: %d inputs, seed %d (replay with -Dfuzz.seed=%d)%n", count, seed, seed);
         assertArrayEquals(before, storedName(shielded), "the protected account's stored name changed (seed " + seed + ")");
+        assertBoundedMetrics(seed);
+        String journal = given().queryParam("limit", 100_000).get("/__admin/requests").then().extract().asString();
+        assertFalse(journal.contains(SECRET), "a secret sent in a header is in the journal (seed " + seed + ")");
+    }
+
+    /** Whatever methods and headers were sent, the request counter has a series per known method (or other) only. */
+    private static void assertBoundedMetrics(long seed) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        List<String> series = metrics.lines().filter(line -> line.startsWith("mock_requests_total{")).toList();
+        for (String line : series) {
+            Matcher method = Pattern.compile("method=\"([^\"]*)\"").matcher(line);
+            assertTrue(method.find() && KNOWN_METHOD_TAGS.contains(method.group(1)), "an unbounded tag: " + line + " (seed " + seed + ")");
+        }
+        // 3 resources (none included) x 8 method tags x the statuses the mock answers
+        assertTrue(series.size() <= 3 * 8 * 20, series.size() + " series (seed " + seed + ")");
     }
 
     private static void check(byte[] request, Result result, String replay) {
@@ -90,7 +114,8 @@ class HostileInputFuzzTest {
     }
 
     private static byte[] hostileRequest(SplittableRandom random, String shielded) {
-        String method = pick(random, METHODS);
+        String method = random.nextInt(5) == 0 ? "M" + Integer.toHexString(random.nextInt()).toUpperCase()
+                : pick(random, METHODS);
         String path = pick(random, PATHS) + (random.nextInt(4) == 0 ? "?" + uriSafe(formText(random)) : "");
         boolean asShielded = random.nextInt(4) == 0;
         StringBuilder head = new StringBuilder(method).append(' ').append(printable(path)).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
@@ -101,6 +126,11 @@ class HostileInputFuzzTest {
         String contentType = pick(random, CONTENT_TYPES);
         if (!contentType.isEmpty()) {
             head.append("Content-Type: ").append(contentType).append("\r\n");
+        }
+        if (random.nextInt(5) == 0) {
+            head.append(pick(random, new String[] {"Proxy-Authorization: Basic " + base64("u:" + SECRET),
+                "Proxy-Authorization: " + SECRET, "Cookie: session=" + SECRET + "; theme=dark",
+                "Cookie: " + SECRET, "Authorization: " + SECRET})).append("\r\n");
         }
         for (int i = random.nextInt(4); i > 0; i--) {
             head.append("X-Hostile-").append(i).append(": ").append(printable(formText(random))).append("\r\n");
@@ -121,7 +151,8 @@ class HostileInputFuzzTest {
         return switch (random.nextInt(8)) {
             case 0 -> null;
             case 1 -> "Bearer " + account;
-            case 2 -> "Basic " + printable(formText(random));
+            case 2 -> pick(random, new String[] {"Basic ", "Basic\t", "basic  ", "Basic", "", "Digest "})
+                    + printable(formText(random));
             case 3 -> "Basic " + base64(Sids.apiKey() + ":secret");
             case 4 -> "Basic " + base64(account + ":");
             default -> "Basic " + base64(account + ":token");

@@ -22,7 +22,7 @@ class StoreLimitTest {
 
     public static class TwoAccounts extends ConfigOverrides {
         public TwoAccounts() {
-            super("mock.store.max-accounts", "2");
+            super("mock.store.max-accounts", "2", "mock.store.max-chars", "4000");
         }
     }
 
@@ -54,5 +54,15 @@ class StoreLimitTest {
                         + Sids.account() + "\": {}}}")
                 .put("/__admin/snapshot").then().statusCode(503).body("error", containsString("mock.store.max-accounts"));
         as(first).get(COMPOSITION).then().body("friendly_name", equalTo("1"));
+    }
+
+    @Test
+    void theStoreIsBoundedInSizeNotOnlyInAccounts() {
+        String account = Sids.account();
+        form(account).formParam("FriendlyName", "x".repeat(5000)).post(COMPOSITION).then()
+                .statusCode(503)
+                .body("code", equalTo(20503))
+                .body("message", org.hamcrest.Matchers.containsString("mock.store.max-chars"));
+        as(account).get(COMPOSITION).then().statusCode(200).body("friendly_name", org.hamcrest.Matchers.nullValue());
     }
 }

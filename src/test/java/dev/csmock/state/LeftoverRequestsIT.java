@@ -1,0 +1,7 @@
+package dev.csmock.state;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class LeftoverRequestsIT extends LeftoverRequestsTest {
+}
