@@ -9,7 +9,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,9 +40,11 @@ public class AccountsAdminResource {
     @APIResponse(responseCode = "200", description = "One page of accounts; header X-Total-Count")
     @APIResponse(responseCode = "400", description = "Invalid limit or offset")
     public Response list(@Parameter(description = "How many accounts at most (1-1000, default 100)")
-            @QueryParam("limit") @DefaultValue("100") int limit,
+            @QueryParam("limit") String limitText,
             @Parameter(description = "How many accounts to skip (default 0)")
-            @QueryParam("offset") @DefaultValue("0") int offset) {
+            @QueryParam("offset") String offsetText) {
+        int limit = QueryParams.count("limit", limitText, 100);
+        int offset = QueryParams.count("offset", offsetText, 0);
         if (limit < 1 || limit > MAX_PAGE || offset < 0) {
             throw MockException.invalid("Invalid query", List.of("limit: 1 to " + MAX_PAGE + ", offset: 0 or more"));
         }

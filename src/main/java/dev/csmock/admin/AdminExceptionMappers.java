@@ -1,5 +1,7 @@
 package dev.csmock.admin;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -94,19 +96,42 @@ public class AdminExceptionMappers {
                 && e.getCause() instanceof IllegalArgumentException invalid) {
             return prefix + invalid.getMessage();
         }
-        String message = e.getOriginalMessage();
-        int newline = message == null ? -1 : message.indexOf('\n');
-        String first = newline < 0 ? message : message.substring(0, newline);
-        return prefix + cleaned(first);
+        if (e instanceof MismatchedInputException mismatch) {
+            return prefix + "must be " + expected(mismatch.getTargetType());
+        }
+        if (!(e instanceof JsonParseException)) {
+            return (prefix.isEmpty() ? "the body: " : prefix) + "cannot be read as the expected value";
+        }
+        JsonLocation where = e.getLocation();
+        return (prefix.isEmpty() ? "the body" : prefix + "the value") + " is not valid JSON"
+                + (where == null || where.getLineNr() < 0 ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")");
     }
 
-    /** Jackson's sentences name Java classes ("of type `java.lang.Long`"): keep the words, drop the packages. */
-    private static String cleaned(String message) {
-        if (message == null) {
-            return "cannot be read";
+    /** What a field of this Java type takes, in JSON words: never a Java class name or Jackson's own sentence. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
         }
-        return message.replaceAll("`(?:[a-z][a-z0-9_]*\\.)+([A-Za-z0-9_$]+)`", "`$1`")
-                .replaceAll("(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*)\\$([A-Za-z0-9_]+)", "$2")
-                .replaceAll("(?:dev|java|com|io|jakarta|org)\\.(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*)", "$1");
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
     }
 }

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -18,16 +21,24 @@ import java.util.Optional;
  * {@code Authorization: Bearer <token>}; a {@code Content-Type} that does not parse is a 415 in the
  * admin error shape (the framework would fail on it). The dashboard's static files
  * ({@code /__admin/ui/}) are served without the token; every call the page makes needs it.
+ *
+ * <p>A call that carries an {@code Origin} other than the mock's own (or one of
+ * {@code MOCK_ADMIN_ALLOWED_ORIGINS}) is refused with 403: a web page open in the developer's
+ * browser must not reset the mock or read its credentials. Browsers send {@code Origin} on every
+ * cross-site call (a "simple" form POST included); curl, SDKs and the clients send none.
  */
 @ApplicationScoped
 public class AdminGate {
 
     private final Optional<byte[]> expected;
+    private final Set<String> allowedOrigins;
     private final AdminResponses errors;
 
     public AdminGate(MockConfig config, AdminResponses errors) {
         this.expected = config.admin().token().filter(token -> !token.isBlank())
                 .map(token -> ("Bearer " + token).getBytes(StandardCharsets.UTF_8));
+        this.allowedOrigins = config.admin().allowedOrigins().orElse(List.of()).stream()
+                .map(AdminGate::normalised).filter(origin -> !origin.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.errors = errors;
     }
 
@@ -45,6 +56,13 @@ public class AdminGate {
             context.next();
             return;
         }
+        String origin = context.request().getHeader(HttpHeaders.ORIGIN);
+        if (origin != null && !isAllowed(origin, context)) {
+            errors.send(context.response(), 403, new AdminError("Cross-origin admin call refused",
+                    List.of("the Origin " + shown(origin) + " is not the mock's own; pages of other origins may not call the"
+                            + " admin API (allow one with MOCK_ADMIN_ALLOWED_ORIGINS)")));
+            return;
+        }
         if (expected.isPresent() && !hasToken(context)) {
             context.response().putHeader("WWW-Authenticate", "Bearer realm=\"composition-settings-mock admin\"");
             errors.send(context.response(), 401, new AdminError("Admin token required",
@@ -58,6 +76,30 @@ public class AdminGate {
             return;
         }
         context.next();
+    }
+
+    /** The mock's own origin (the page was served by it: same scheme and host) or a configured one. */
+    private boolean isAllowed(String origin, RoutingContext context) {
+        String given = normalised(origin);
+        String host = context.request().getHeader(HttpHeaders.HOST);
+        String own = host == null ? null : normalised(context.request().scheme() + "://" + host);
+        return given.equals(own) || allowedOrigins.contains(given);
+    }
+
+    private static String normalised(String origin) {
+        String trimmed = origin.strip().toLowerCase(Locale.ROOT);
+        if (trimmed.endsWith(":80") && trimmed.startsWith("http://")) {
+            return trimmed.substring(0, trimmed.length() - 3);
+        }
+        if (trimmed.endsWith(":443") && trimmed.startsWith("https://")) {
+            return trimmed.substring(0, trimmed.length() - 4);
+        }
+        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+
+    private static String shown(String value) {
+        String printable = value.replaceAll("[^\\x20-\\x7e]", "?");
+        return "'" + (printable.length() > 80 ? printable.substring(0, 80) + "…" : printable) + "'";
     }
 
     private boolean hasToken(RoutingContext context) {

@@ -10,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,19 +42,27 @@ public class PactStatesAdminResource {
     @Operation(summary = "Set up or tear down a provider state: {\"state\": \"...\", \"params\": {\"accountSid\": \"AC...\"}, \"action\": \"setup\"}")
     @APIResponse(responseCode = "200", description = "Applied (an empty state is a no-op)")
     @APIResponse(responseCode = "400", description = "Unknown state (the details list the known ones) or invalid params")
-    public Applied change(StateChange change) {
-        StateChange body = change == null ? new StateChange(null, null, null, null) : change;
-        return apply(body.name(), body.params(), body.action());
+    public Applied change(StateChange change, @Context UriInfo uri) {
+        if (change == null) {
+            // no body: the state is in the query (a verifier that sends a JSON Content-Type on an empty body)
+            MultivaluedMap<String, String> query = uri.getQueryParameters();
+            return changeByQuery(query.getFirst("state"), query.getFirst("action"), uri);
+        }
+        return apply(change.name(), change.params(), change.action());
     }
 
     @POST
-    @Operation(summary = "The same, with the state in query parameters (pact-jvm's stateChangeUsesBody=false)")
+    @Operation(summary = "The same, with the state in query parameters (pact-jvm's stateChangeUsesBody=false)",
+            description = "state and action, and every other query parameter as one of the state's params"
+                    + " (?state=the service fails&accountSid=AC…&status=500&times=2)")
     public Applied changeByQuery(@QueryParam("state") String state, @QueryParam("action") String action,
-            @QueryParam("accountSid") String accountSid) {
-        Map<String, Object> params = new HashMap<>();
-        if (accountSid != null) {
-            params.put("accountSid", accountSid);
-        }
+            @Context UriInfo uri) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!name.equals("state") && !name.equals("action") && !values.isEmpty()) {
+                params.put(name, values.get(0));
+            }
+        });
         return apply(state, params, action);
     }
 

@@ -1,6 +1,5 @@
 package dev.csmock.admin;
 
-import dev.csmock.errors.MockException;
 import dev.csmock.journal.JournalQuery;
 import dev.csmock.journal.RequestJournal;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -12,7 +11,6 @@ import dev.csmock.verification.Verifier;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,9 +40,14 @@ public class RequestsAdminResource {
         this.verifier = verifier;
     }
 
-    /** A page of the journal; {@code latest} is the sequence number to pass as {@code after} to get only newer entries. */
+    /**
+     * A page of the journal. Without {@code after}: the newest entries first. With {@code after}
+     * (polling): the entries numbered after it, oldest first; pass {@code next} as {@code after} to
+     * get the following ones; {@code missed} counts the entries numbered after {@code after} that the
+     * journal dropped before they were read. {@code latest}: the newest sequence number visible.
+     */
     @RegisterForReflection
-    public record Page(int total, List<JournalEntryView> requests, long latest) {
+    public record Page(int total, List<JournalEntryView> requests, long latest, long next, long missed) {
     }
 
     @RegisterForReflection
@@ -51,28 +55,48 @@ public class RequestsAdminResource {
     }
 
     @GET
-    @Operation(summary = "Journal entries, newest first; total counts every match, requests holds at most limit")
+    @Operation(summary = "Journal entries: newest first; with after, the entries after that cursor, oldest first",
+            description = "total counts every match, requests holds at most limit. Polling: pass the page's next as after;"
+                    + " missed > 0 says entries were dropped (mock.journal.max-entries) before they were read.")
+    @APIResponse(responseCode = "400", description = "A filter of the wrong type (status, faulted, limit, after)")
     public Page list(@QueryParam("account") String account, @QueryParam("resource") String resource,
-            @QueryParam("method") String method, @QueryParam("status") Integer status,
-            @QueryParam("faulted") Boolean faulted, @QueryParam("limit") @DefaultValue("100") int limit,
-            @Parameter(description = "Only entries newer than this sequence number (the latest of a previous page): for polling")
-            @QueryParam("after") Long after) {
-        if (limit < 0) {
-            throw MockException.invalid("Invalid query", List.of("limit: must be 0 or more"));
+            @QueryParam("method") String method,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("faulted") String faulted,
+            @Parameter(description = "How many entries at most (default 100)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limitText,
+            @Parameter(description = "Polling: only entries numbered after this cursor (a page's next), oldest first",
+                    schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("after") String afterText) {
+        int limit = QueryParams.count("limit", limitText, 100);
+        Long after = QueryParams.number("after", afterText);
+        JournalQuery query = query(account, resource, method, status, faulted);
+        if (after != null) {
+            RequestJournal.Poll poll = journal.poll(query, after, limit);
+            return new Page(poll.entries().size(), views(poll.entries()), journal.latest(), poll.next(), poll.missed());
         }
         long latest = journal.latest();
-        JournalQuery query = new JournalQuery(account, resource, method, status, faulted, after);
-        return new Page(journal.count(query), journal.find(query, limit).stream().map(JournalEntryView::of).toList(),
-                latest);
+        return new Page(journal.count(query), views(journal.find(query, limit)), latest, latest, 0);
     }
 
     @GET
     @Path("count")
     @Operation(summary = "How many journal entries match the filters")
+    @APIResponse(responseCode = "400", description = "A filter of the wrong type (status, faulted)")
     public Count count(@QueryParam("account") String account, @QueryParam("resource") String resource,
-            @QueryParam("method") String method, @QueryParam("status") Integer status,
-            @QueryParam("faulted") Boolean faulted) {
-        return new Count(journal.count(new JournalQuery(account, resource, method, status, faulted)));
+            @QueryParam("method") String method,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("faulted") String faulted) {
+        return new Count(journal.count(query(account, resource, method, status, faulted)));
+    }
+
+    private static JournalQuery query(String account, String resource, String method, String status, String faulted) {
+        return new JournalQuery(account, resource, method, QueryParams.integer("status", status),
+                QueryParams.bool("faulted", faulted));
+    }
+
+    private static List<JournalEntryView> views(List<dev.csmock.journal.JournalEntry> entries) {
+        return entries.stream().map(JournalEntryView::of).toList();
     }
 
     @POST

@@ -159,8 +159,10 @@ public final class FormDecoder {
     }
 
     private static String strict(byte[] bytes, Charset charset, String problem) {
-        if (isAscii(bytes) && isAsciiCompatible(charset)) {
-            // the common case (every Twilio parameter is ASCII): nothing to check, nothing to map
+        if (isAscii(bytes) && (charset == StandardCharsets.UTF_8 || charset == StandardCharsets.US_ASCII
+                || charset == StandardCharsets.ISO_8859_1)) {
+            // the common case (every Twilio parameter is ASCII): nothing to check, nothing to map. Only for
+            // these charsets: in a 7-bit one such as ISO-2022-JP, ASCII bytes are escape sequences of other text
             return new String(bytes, StandardCharsets.ISO_8859_1);
         }
         try {

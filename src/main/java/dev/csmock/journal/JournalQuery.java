@@ -1,13 +1,9 @@
 package dev.csmock.journal;
 
-/** Journal filters; a null field matches everything. {@code after}: only entries with a higher sequence number. */
-public record JournalQuery(String account, String resource, String method, Integer status, Boolean faulted, Long after) {
+/** Journal filters; a null field matches everything. */
+public record JournalQuery(String account, String resource, String method, Integer status, Boolean faulted) {
 
     public static final JournalQuery ALL = new JournalQuery(null, null, null, null, null);
-
-    public JournalQuery(String account, String resource, String method, Integer status, Boolean faulted) {
-        this(account, resource, method, status, faulted, null);
-    }
 
     public static JournalQuery account(String account) {
         return new JournalQuery(account, null, null, null, null);
@@ -18,7 +14,6 @@ public record JournalQuery(String account, String resource, String method, Integ
                 && (resource == null || resource.equals(entry.resource()))
                 && (method == null || method.equalsIgnoreCase(entry.method()))
                 && (status == null || status.equals(entry.status()))
-                && (faulted == null || faulted == (entry.faultId() != null))
-                && (after == null || entry.sequence() > after);
+                && (faulted == null || faulted == (entry.faultId() != null));
     }
 }

@@ -3,6 +3,9 @@ package dev.csmock.pact;
 import dev.csmock.accounts.Sids;
 import dev.csmock.errors.MockException;
 import dev.csmock.faults.FaultRegistry;
+import dev.csmock.faults.FaultRule;
+import dev.csmock.journal.JournalQuery;
+import dev.csmock.journal.RequestJournal;
 import dev.csmock.faults.model.DelaySpec;
 import dev.csmock.faults.model.FaultRuleSpec;
 import dev.csmock.faults.model.StatusFault;
@@ -13,12 +16,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
  * The Pact provider-state catalogue (SPEC §3.1), used alike by the {@code @State} handlers of the
  * provider suite and by {@code POST /__admin/pact/provider-states}. Every state takes
  * {@code accountSid}; teardown forgets that account.
+ *
+ * <p>States do not stack: pact-jvm sends no teardown by default, so the states of one interaction
+ * follow those of the previous one on the same account. A state that installs a rule ({@code the
+ * service fails}, {@code the service is slow}) replaces the rules earlier states installed for the
+ * account, and any state removes the rules of earlier states that the account has already sent
+ * requests under (they belong to an earlier interaction). States of one interaction (no request
+ * between them) combine. A state is checked whole before anything changes.
  */
 @ApplicationScoped
 public class ProviderStates {
@@ -32,11 +43,15 @@ public class ProviderStates {
 
     private final AccountState state;
     private final FaultRegistry faults;
+    private final RequestJournal journal;
+    /** The rules states installed, by id, with the journal's latest sequence number when each was installed. */
+    private final Map<String, Long> installed = new ConcurrentHashMap<>();
     private final Map<String, BiConsumer<String, StateParams>> setups = new LinkedHashMap<>();
 
-    public ProviderStates(AccountState state, FaultRegistry faults) {
+    public ProviderStates(AccountState state, FaultRegistry faults, RequestJournal journal) {
         this.state = state;
         this.faults = faults;
+        this.journal = journal;
         setups.put(COMPOSITION_EXISTS, (account, params) -> seed(account, SettingsKind.COMPOSITION, params));
         setups.put(NO_COMPOSITION, (account, params) -> state.clear(account, SettingsKind.COMPOSITION));
         setups.put(RECORDING_EXISTS, (account, params) -> seed(account, SettingsKind.RECORDING, params));
@@ -72,6 +87,25 @@ public class ProviderStates {
             state.forget(account);
         } else {
             setup.accept(account, params);
+            removeEarlierRules(account, name.equals(SERVICE_FAILS) || name.equals(SERVICE_SLOW));
+        }
+    }
+
+    /**
+     * After a setup: removes the account's rules of earlier states, all of them when this state
+     * installed a rule, else those the account has sent requests under since they were installed.
+     */
+    private synchronized void removeEarlierRules(String account, boolean installedOne) {
+        installed.keySet().removeIf(id -> faults.find(id).isEmpty());
+        List<FaultRule> mine = faults.list(account).stream().filter(rule -> installed.containsKey(rule.id())).toList();
+        List<FaultRule> earlier = installedOne && !mine.isEmpty() ? mine.subList(0, mine.size() - 1) : mine;
+        for (FaultRule rule : earlier) {
+            boolean sameInteraction = journal.poll(JournalQuery.account(account), installed.get(rule.id()), 1)
+                    .entries().isEmpty();
+            if (installedOne || !sameInteraction) {
+                faults.remove(rule.id());
+                installed.remove(rule.id());
+            }
         }
     }
 
@@ -97,7 +131,9 @@ public class ProviderStates {
 
     private void install(String account, StateParams params, DelaySpec delay, StatusFault fault) {
         String resource = params.text("resource");
-        faults.install(new FaultRuleSpec(null, account, resource == null ? "*" : resource, "*", null,
+        long latest = journal.latest();
+        FaultRule rule = faults.install(new FaultRuleSpec(null, account, resource == null ? "*" : resource, "*", null,
                 params.number("times"), null, null, null, delay, fault));
+        installed.put(rule.id(), latest);
     }
 }

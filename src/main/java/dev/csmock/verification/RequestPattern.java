@@ -21,6 +21,9 @@ import java.util.Objects;
 public record RequestPattern(String resource, String method, JsonNode status, Boolean faulted,
         Map<String, String> params) {
 
+    /** The actual value of a parameter whose request body the journal could not read whole. */
+    static final String UNKNOWN = "(unknown: the body was not kept whole or does not decode)";
+
     /** One way in which a request differs from the pattern. */
     @RegisterForReflection
     public record Difference(String field, Object expected, Object actual) {
@@ -59,7 +62,10 @@ public record RequestPattern(String resource, String method, JsonNode status, Bo
         if (faulted != null && faulted != (entry.faultId() != null)) {
             differences.add(new Difference("faulted", faulted, entry.faultId() != null));
         }
-        if (params != null && !params.isEmpty()) {
+        if (params != null && !params.isEmpty() && entry.paramsUnknown()) {
+            // a body kept in part, or one that does not decode: no parameter is known, not even as "not sent"
+            params.forEach((name, expected) -> differences.add(new Difference("params." + name, expected, UNKNOWN)));
+        } else if (params != null && !params.isEmpty()) {
             Map<String, List<String>> sent = entry.params();
             params.forEach((name, expected) -> {
                 List<String> values = sent.get(name);

@@ -36,6 +36,18 @@ class AuthOffTest {
     }
 
     @Test
+    void anApiKeyActsOnTheAccountThatOwnsIt() {
+        String account = Sids.account();
+        String key = Sids.apiKey();
+        given().contentType("application/json")
+                .body("{\"username\":\"" + key + "\",\"password\":\"secret\",\"account\":\"" + account + "\"}")
+                .post("/__admin/credentials").then().statusCode(201);
+
+        given().auth().preemptive().basic(key, "anything").get(COMPOSITION).then()
+                .statusCode(200).body("account_sid", equalTo(account));
+    }
+
+    @Test
     void unknownPathsAre404NotUnauthenticated() {
         given().get("/v1/Nothing").then().statusCode(404).body("code", equalTo(20404));
     }

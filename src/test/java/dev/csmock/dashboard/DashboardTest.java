@@ -67,6 +67,20 @@ class DashboardTest {
     }
 
     @Test
+    void entriesTheJournalDroppedBeforeThePageReadThemShowAsAGap() {
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver;
+        page.executeScript("document.getElementById('live').checked = false;");   // the page stops polling a while
+        String account = Sids.account();
+        for (int i = 0; i < 1_100; i++) {   // more than the journal keeps (mock.journal.max-entries, 1,000)
+            as(account).get(COMPOSITION).then().statusCode(200);
+        }
+        page.executeScript("document.getElementById('live').checked = true;");
+
+        WebElement gap = browser.await(driver -> driver.findElement(By.cssSelector("#journal tr.gap")));
+        assertTrue(gap.getText().contains("dropped by the journal"), gap.getText());
+    }
+
+    @Test
     void filtersNarrowTheList() {
         String shown = Sids.account();
         String hidden = Sids.account();

@@ -95,15 +95,27 @@ async function loadJournal() {
     return;
   }
   if (state.failing) showStatus('', false);
+  const page = answer.body;
   const first = state.after === null;
-  if (!first && answer.body.requests.length === 0) return;   // nothing new: no redraw
-  for (const entry of answer.body.requests.slice().reverse()) {
-    state.entries.set(entry.sequence, entry);
-    state.after = Math.max(state.after === null ? 0 : state.after, entry.sequence);
+  // the first page comes newest first; each poll after it brings the entries after the cursor, oldest first
+  if (!first && page.missed > 0) {
+    // the journal dropped entries before this page read them: say so where they were
+    state.entries.set(state.after + 0.5, { gap: page.missed });
   }
-  if (state.after === null) state.after = answer.body.latest;
+  for (const entry of page.requests) state.entries.set(entry.sequence, entry);
+  state.after = page.next;
+  if (!first && page.requests.length === 0 && !(page.missed > 0)) return;   // nothing new: no redraw
   while (state.entries.size > 500) state.entries.delete(Math.min(...state.entries.keys()));
   renderJournal();
+}
+
+function gapRow(missed) {
+  const row = document.createElement('tr');
+  row.className = 'gap';
+  const td = cell(row, missed + (missed === 1 ? ' request was' : ' requests were')
+    + ' dropped by the journal (mock.journal.max-entries) before this page could show them');
+  td.colSpan = 7;
+  return row;
 }
 
 function renderJournal() {
@@ -112,6 +124,10 @@ function renderJournal() {
   const sequences = [...state.entries.keys()].sort((a, b) => b - a);
   for (const sequence of sequences) {
     const entry = state.entries.get(sequence);
+    if (entry.gap) {
+      rows.push(gapRow(entry.gap));
+      continue;
+    }
     const row = document.createElement('tr');
     row.className = 'entry' + (entry.faultId ? ' faulted' : '');
     row.dataset.sequence = String(sequence);
@@ -137,7 +153,7 @@ function renderJournal() {
     if (state.open.has(sequence)) rows.push(detailsRow(entry));
   }
   body.replaceChildren(...rows);
-  $('journal-count').textContent = '(' + sequences.length + ' shown)';
+  $('journal-count').textContent = '(' + sequences.filter((s) => !state.entries.get(s).gap).length + ' shown)';
 }
 
 function detailsRow(entry) {

@@ -1,0 +1,7 @@
+package dev.csmock.http;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class SmallerFindingsIT extends SmallerFindingsTest {
+}
