@@ -38,13 +38,13 @@ public class FaultsAdminResource {
     @APIResponse(responseCode = "400", description = "Invalid rule; the details name each broken field")
     @APIResponse(responseCode = "409", description = "A rule with that id exists")
     public Response create(FaultRuleSpec rule) {
-        return Response.status(201).entity(FaultRuleView.of(faults.install(rule))).build();
+        return Response.status(201).entity(FaultRuleView.of(faults.install(rule), faults.clock().nowMs())).build();
     }
 
     @GET
     @Operation(summary = "List fault rules, oldest first (all, or one account's own)")
     public List<FaultRuleView> list(@Parameter(description = "An Account SID or *") @QueryParam("account") String account) {
-        return faults.list(account).stream().map(FaultRuleView::of).toList();
+        return faults.list(account).stream().map(rule -> FaultRuleView.of(rule, faults.clock().nowMs())).toList();
     }
 
     @GET
@@ -52,7 +52,7 @@ public class FaultsAdminResource {
     @Operation(summary = "Read one fault rule")
     @APIResponse(responseCode = "404", description = "No such rule")
     public FaultRuleView read(@PathParam("id") String id) {
-        return faults.find(id).map(FaultRuleView::of).orElseThrow(() -> noRule(id));
+        return faults.find(id).map(rule -> FaultRuleView.of(rule, faults.clock().nowMs())).orElseThrow(() -> noRule(id));
     }
 
     @DELETE

@@ -26,6 +26,7 @@ public record JournalEntryView(
         Integer status,
         long durationMs,
         String faultId,
+        String faultReason,
         Map<String, String> params,
         Map<String, String> headers,
         boolean truncated,
@@ -35,7 +36,7 @@ public record JournalEntryView(
         Map<String, String> params = new LinkedHashMap<>();
         entry.params().forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
         return new JournalEntryView(entry.sequence(), entry.id(), entry.time(), entry.method(), entry.path(), entry.resource(),
-                entry.account(), entry.status(), entry.durationMs(), entry.faultId(), params, entry.headers(),
+                entry.account(), entry.status(), entry.durationMs(), entry.faultId(), entry.faultReason(), params, entry.headers(),
                 entry.truncated(), entry.outcome());
     }
 }

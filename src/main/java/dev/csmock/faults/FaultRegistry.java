@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,12 +39,14 @@ public class FaultRegistry {
     private volatile Rules rules = Rules.empty();
     private final AtomicLong installed = new AtomicLong();
     private final Validator validator;
+    private final MockClock clock;
     private final long latencyMs;
     /** The decision for a request that no rule fires on: the same for every such request. */
     private final FaultDecision noRule;
 
-    public FaultRegistry(Validator validator, MockConfig config) {
+    public FaultRegistry(Validator validator, MockClock clock, MockConfig config) {
         this.validator = validator;
+        this.clock = clock;
         this.latencyMs = config.latencyMs();
         this.noRule = FaultDecision.latencyOnly(latencyMs);
     }
@@ -87,7 +88,7 @@ public class FaultRegistry {
     private FaultRule newRule(FaultRuleSpec spec) {
         String id = spec.id() != null ? spec.id() : "FR" + UUID.randomUUID().toString().replace("-", "");
         long seed = spec.seed() != null ? spec.seed() : ThreadLocalRandom.current().nextLong();
-        return new FaultRule(spec.withIdAndSeed(id, seed), installed.incrementAndGet());
+        return new FaultRule(spec.withIdAndSeed(id, seed), installed.incrementAndGet(), clock.nowMs());
     }
 
     /** Checks a rule without installing it: an invalid-input failure that lists every broken field. */
@@ -185,33 +186,51 @@ public class FaultRegistry {
         });
     }
 
-    /** Decides the delay and fault of one request; counts it for every matching rule tried. */
+    /**
+     * Decides the delay and fault of one request; counts it for every matching rule tried that is
+     * inside its window on the mock's clock. A decision that holds places under concurrency limits
+     * must be {@linkplain FaultDecision#release() released} when the request's answer has been sent.
+     */
     public FaultDecision decide(String account, SettingsKind kind, String method) {
         Rules now = rules;
-        FaultDecision fired = account == null ? null : tryRules(now.byAccount().get(account), kind, method);
+        long nowMs = clock.nowMs();
+        List<Runnable> held = new ArrayList<>(0);
+        FaultDecision fired = account == null ? null : tryRules(now.byAccount().get(account), account, kind, method, nowMs, held);
         if (fired == null) {
-            fired = tryRules(now.byAccount().get(ANY_ACCOUNT), kind, method);
+            fired = tryRules(now.byAccount().get(ANY_ACCOUNT), account == null ? "" : account, kind, method, nowMs, held);
         }
-        return fired != null ? fired : noRule;
+        FaultDecision.Releases releases = held.isEmpty() ? FaultDecision.Releases.NONE : new FaultDecision.Releases(held);
+        if (fired != null) {
+            return new FaultDecision(fired.rule(), fired.delayMs(), fired.fault(), fired.afterPhase(), fired.random(),
+                    fired.reason(), fired.retryAfterSeconds(), releases);
+        }
+        return held.isEmpty() ? noRule : new FaultDecision(null, latencyMs, null, false, null, null, null, releases);
     }
 
-    private FaultDecision tryRules(List<FaultRule> candidates, SettingsKind kind, String method) {
+    private FaultDecision tryRules(List<FaultRule> candidates, String account, SettingsKind kind, String method, long nowMs,
+            List<Runnable> held) {
         if (candidates == null) {
             return null;
         }
         for (FaultRule rule : candidates) {
-            if (!rule.matches(kind, method)) {
+            if (!rule.matches(kind, method) || !rule.activeAt(nowMs)) {
                 continue;
             }
-            SplittableRandom random = rule.tryFire();
-            if (random != null) {
+            FaultRule.Fired fired = rule.tryFire(account, nowMs, held);
+            if (fired != null) {
                 FaultRuleSpec spec = rule.spec();
-                long delay = latencyMs + (spec.delay() == null ? 0 : spec.delay().drawMs(random));
+                long delay = latencyMs + (spec.delay() == null ? 0 : spec.delay().drawMs(fired.random(), rule.elapsedMs(nowMs)));
                 boolean after = "after".equals(spec.phaseOrBefore()) && method.equals("POST");
-                return new FaultDecision(rule, delay, spec.fault(), after, random);
+                return new FaultDecision(rule, delay, spec.fault(), after, fired.random(), fired.reason(),
+                        fired.retryAfterSeconds(), FaultDecision.Releases.NONE);
             }
         }
         return null;
+    }
+
+    /** The mock's clock, which windows, quotas and ramps read. */
+    public MockClock clock() {
+        return clock;
     }
 
     /** The accounts that have rules of their own (and {@code *} when it has rules). */

@@ -79,6 +79,14 @@ public class FaultResponder {
         }
 
         @Override
+        public Void limit(FaultSpec limit) {
+            int retryAfter = decision.retryAfterSeconds() == null ? 1 : decision.retryAfterSeconds();
+            response.putHeader("Retry-After", Integer.toString(retryAfter));
+            ResponseWriter.send(response, responses.error(TwilioError.of(429)));
+            return null;
+        }
+
+        @Override
         public Void malformedBody(MalformedBodyFault fault) {
             byte[] body = MalformedBodies.of(fault.kind(), correct.get().body(), decision.random());
             ResponseWriter.send(response, fault.statusOrDefault(),

@@ -55,6 +55,7 @@ public class JournalRecorder {
                 status,
                 (System.nanoTime() - trace.startNanos) / 1_000_000,
                 trace.faultId,
+                trace.faultReason,
                 trace.headers,
                 trace.contentType,
                 trace.body,

@@ -1,5 +1,6 @@
 package dev.csmock.http;
 
+import dev.csmock.faults.FaultDecision;
 import dev.csmock.journal.Header;
 import dev.csmock.state.InFlight;
 import io.vertx.ext.web.RoutingContext;
@@ -28,6 +29,10 @@ final class RequestTrace {
     boolean bodyRefused;
     String faultId;
     String faultKind;
+    /** Why the rule fired (the journal's faultReason), when it says. */
+    String faultReason;
+    /** The fault engine's decision, released when the exchange ends (its place under a concurrency limit). */
+    FaultDecision decision;
     boolean connectionFault;
     /** The client closed the connection before it was answered. */
     boolean clientLeft;

@@ -97,6 +97,9 @@ public class TwilioHttpGate {
         if (trace.timer >= 0) {
             vertx.cancelTimer(trace.timer);
         }
+        if (trace.decision != null) {
+            trace.decision.release();
+        }
         if (closedFirst && !trace.connectionFault) {
             trace.clientLeft = true;
         }
@@ -163,7 +166,9 @@ public class TwilioHttpGate {
     /** Asks the fault engine, waits for the latency and the rule's delay, then answers. */
     private void decideAndAnswer(RoutingContext context, RequestTrace trace, TwilioRequest request) {
         FaultDecision decision = faults.decide(request.account(), request.kind(), request.method());
+        trace.decision = decision;
         trace.faultId = decision.ruleId();
+        trace.faultReason = decision.reason();
         if (decision.rule() != null) {
             trace.faultKind = decision.fault() == null ? "delay" : decision.fault().typeName();
         }

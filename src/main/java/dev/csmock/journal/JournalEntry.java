@@ -26,6 +26,7 @@ public record JournalEntry(
         Integer status,
         long durationMs,
         String faultId,
+        String faultReason,
         List<Header> requestHeaders,
         String contentType,
         byte[] body,
@@ -45,7 +46,7 @@ public record JournalEntry(
         if (body == null || body.length <= maxBytes) {
             return this;
         }
-        return new JournalEntry(sequence, id, time, method, path, resource, account, status, durationMs, faultId,
+        return new JournalEntry(sequence, id, time, method, path, resource, account, status, durationMs, faultId, faultReason,
                 requestHeaders, contentType, Arrays.copyOf(body, maxBytes), true, outcome);
     }
 

@@ -126,7 +126,7 @@ public class ProviderStates {
 
     private void slow(String account, StateParams params) {
         Long delay = params.number("delayMs");
-        install(account, params, new DelaySpec(delay == null ? 1000L : delay, null, null), null);
+        install(account, params, DelaySpec.fixed(delay == null ? 1000L : delay), null);
     }
 
     private void install(String account, StateParams params, DelaySpec delay, StatusFault fault) {

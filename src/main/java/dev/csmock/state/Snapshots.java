@@ -74,8 +74,9 @@ public class Snapshots {
         credentials.replaceAll(snapshot.credentialsOrEmpty());
     }
 
-    /** Back to the start-up state, and an empty journal. */
+    /** Back to the start-up state, the mock's clock back to real time, and an empty journal. */
     public void reset(Snapshot startup) {
+        faults.clock().release();
         importSnapshot(startup);
         journal.clear(JournalQuery.ALL);
     }

@@ -35,7 +35,7 @@ class InvalidRulesTest {
         "{\"account\":\"*\",\"fault\":{\"type\":\"content-type\"}}|fault.contentType: is required",
         "{\"account\":\"*\",\"fault\":{\"type\":\"hang\",\"maxMs\":300001}}|fault.maxMs: must be at most 300000",
         "{\"account\":\"*\",\"fault\":{\"type\":\"dribble\",\"chunks\":0}}|fault.chunks:",
-        "{\"account\":\"*\",\"delay\":{}}|delay: must have exactly one of fixedMs, uniformMs and lognormal",
+        "{\"account\":\"*\",\"delay\":{}}|delay: must have exactly one of fixedMs, uniformMs, lognormal and rampMs",
         "{\"account\":\"*\",\"delay\":{\"fixedMs\":1,\"uniformMs\":[1,2]}}|delay: must have exactly one",
         "{\"account\":\"*\",\"delay\":{\"uniformMs\":[9,3]}}|delay: uniformMs must be [min, max] with min <= max",
         "{\"account\":\"*\",\"delay\":{\"uniformMs\":[1]}}|delay.uniformMs: must be [min, max]",

@@ -60,9 +60,9 @@ class SmallerFindingsTest {
 
     @Test
     void anAdminBodyOfTheWrongTypeIsExplainedWithoutJacksonsWords() {
-        admin().body(rule(Sids.account(), "\"probability\":\"often\",\"fault\":{\"type\":\"status\",\"status\":500}"))
+        admin().body(rule(Sids.account(), "\"skip\":\"often\",\"fault\":{\"type\":\"status\",\"status\":500}"))
                 .post("/__admin/faults").then().statusCode(400)
-                .body("details[0]", equalTo("probability: must be a number"))
+                .body("details[0]", equalTo("skip: must be a whole number"))
                 .body("details[0]", not(containsString("deserialize")));
         admin().body("{\"account\": ").post("/__admin/faults").then().statusCode(400)
                 .body("details[0]", not(containsString("Unexpected")));

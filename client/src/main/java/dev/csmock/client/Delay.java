@@ -1,9 +1,13 @@
 package dev.csmock.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** A delay of a fault rule (SPEC §2.1): fixed, uniform between two bounds, or lognormal with a cap. */
+/**
+ * A delay of a fault rule (SPEC §2.1, §2.2): fixed, uniform between two bounds, lognormal with a cap,
+ * or a ramp over time.
+ */
 public final class Delay {
 
     private final Map<String, Object> json;
@@ -22,6 +26,14 @@ public final class Delay {
 
     public static Delay lognormal(long medianMillis, double sigma, long maxMillis) {
         return new Delay(Map.of("lognormal", Map.of("medianMs", medianMillis, "sigma", sigma, "maxMs", maxMillis)));
+    }
+
+    /**
+     * A delay that moves linearly from {@code from} to {@code to} over {@code over} from the rule's
+     * installation, on the mock's clock (the delay itself is waited in real time).
+     */
+    public static Delay ramp(Duration from, Duration to, Duration over) {
+        return new Delay(Map.of("rampMs", Map.of("fromMs", from.toMillis(), "toMs", to.toMillis(), "overMs", over.toMillis())));
     }
 
     Map<String, Object> json() {

@@ -1,5 +1,6 @@
 package dev.csmock.client;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -73,6 +74,25 @@ public final class Fault {
         return rule;
     }
 
+    /**
+     * A rate limit like Twilio's (SPEC §2.2): in each fixed window of {@code window} from the rule's
+     * installation, the first {@code limit} matching requests of an account pass; the rest are answered
+     * 429/20429 with {@code Retry-After}. On the mock's clock ({@link MockAdmin#clock()}).
+     */
+    public static Fault quota(int limit, Duration window) {
+        Fault rule = of("quota");
+        rule.fault.put("limit", limit);
+        rule.fault.put("windowMs", window.toMillis());
+        return rule;
+    }
+
+    /** At most {@code max} matching requests of an account in flight at once; others are answered 429/20429. */
+    public static Fault concurrencyLimit(int max) {
+        Fault rule = of("concurrency-limit");
+        rule.fault.put("max", max);
+        return rule;
+    }
+
     /** A correct answer, only late. */
     public static Fault delayOnly(Delay delay) {
         Fault rule = new Fault(null);
@@ -131,6 +151,33 @@ public final class Fault {
     public Fault probability(double probability, long seed) {
         rule.put("probability", probability);
         rule.put("seed", seed);
+        return this;
+    }
+
+    /**
+     * A probability that moves linearly from {@code from} to {@code to} over {@code over} from the
+     * rule's installation (on the mock's clock), then stays at {@code to}; drawn from a generator seeded
+     * with {@code seed}.
+     */
+    public Fault probabilityRamp(double from, double to, Duration over, long seed) {
+        Map<String, Object> ramp = new LinkedHashMap<>();
+        ramp.put("from", from);
+        ramp.put("to", to);
+        ramp.put("overMs", over.toMillis());
+        rule.put("probability", ramp);
+        rule.put("seed", seed);
+        return this;
+    }
+
+    /** Active only from {@code delay} after its installation (on the mock's clock): "fine for 10 s, then fail". */
+    public Fault startingAfter(Duration delay) {
+        rule.put("startsAfterMs", delay.toMillis());
+        return this;
+    }
+
+    /** Active only for {@code duration} (from its start): "fail for 30 s, then recover". */
+    public Fault activeFor(Duration duration) {
+        rule.put("activeForMs", duration.toMillis());
         return this;
     }
 

@@ -13,4 +13,9 @@ public record InstalledFault(String id, String account, long hits, Long remainin
         return new InstalledFault(json.path("id").asText(), json.path("account").asText(), json.path("hits").asLong(),
                 remaining.isNumber() ? remaining.asLong() : null, json);
     }
+
+    /** Whether the rule was inside its window ({@code startsAfterMs}, {@code activeForMs}) when it was read. */
+    public boolean active() {
+        return rule.path("active").asBoolean(true);
+    }
 }

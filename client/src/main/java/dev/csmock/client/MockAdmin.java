@@ -212,7 +212,12 @@ public final class MockAdmin {
         http.put("snapshot", snapshotJson, Set.of(204));
     }
 
-    /** Back to the state the mock started with; the journal is cleared. */
+    /** The mock's clock, which quotas, windows and ramps read: freeze it, advance it, give it back to real time. */
+    public MockClock clock() {
+        return new MockClock(http);
+    }
+
+    /** Back to the state the mock started with; the journal is cleared, the clock runs in real time. */
     public void reset() {
         http.post("reset", null, Set.of(204));
     }

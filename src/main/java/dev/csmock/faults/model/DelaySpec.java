@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A delay (SPEC §2.1): exactly one of {@code {"fixedMs": n}}, {@code {"uniformMs": [min, max]}} and
- * {@code {"lognormal": {"medianMs", "sigma", "maxMs"}}}. Each delay is at most 5 minutes.
+ * A delay (SPEC §2.1, §2.2): exactly one of {@code {"fixedMs": n}}, {@code {"uniformMs": [min, max]}},
+ * {@code {"lognormal": {"medianMs", "sigma", "maxMs"}}} and {@code {"rampMs": {"fromMs", "toMs",
+ * "overMs"}}} (linear from the rule's installation, on the mock's clock). Each delay is at most 5 minutes.
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,7 +24,23 @@ public record DelaySpec(
         @PositiveOrZero @Max(value = MAX_MS, message = "must be at most 300000 (5 minutes)") Long fixedMs,
         @Size(min = 2, max = 2, message = "must be [min, max]")
         List<@NotNull @PositiveOrZero @Max(value = MAX_MS, message = "must be at most 300000 (5 minutes)") Long> uniformMs,
-        @Valid Lognormal lognormal) {
+        @Valid Lognormal lognormal,
+        @Valid Ramp rampMs) {
+
+    /** A delay for one form, the others absent. */
+    public static DelaySpec fixed(long ms) {
+        return new DelaySpec(ms, null, null, null);
+    }
+
+    /** {@code fromMs} at installation, {@code toMs} after {@code overMs}, linear between, then {@code toMs}. */
+    @RegisterForReflection
+    public record Ramp(
+            @NotNull(message = "is required") @PositiveOrZero
+            @Max(value = MAX_MS, message = "must be at most 300000 (5 minutes)") Long fromMs,
+            @NotNull(message = "is required") @PositiveOrZero
+            @Max(value = MAX_MS, message = "must be at most 300000 (5 minutes)") Long toMs,
+            @NotNull(message = "is required") @Positive Long overMs) {
+    }
 
     public static final long MAX_MS = 300_000;
 
@@ -37,9 +54,10 @@ public record DelaySpec(
     }
 
     @JsonIgnore
-    @AssertTrue(message = "must have exactly one of fixedMs, uniformMs and lognormal")
+    @AssertTrue(message = "must have exactly one of fixedMs, uniformMs, lognormal and rampMs")
     public boolean isExactlyOneForm() {
-        int forms = (fixedMs != null ? 1 : 0) + (uniformMs != null ? 1 : 0) + (lognormal != null ? 1 : 0);
+        int forms = (fixedMs != null ? 1 : 0) + (uniformMs != null ? 1 : 0) + (lognormal != null ? 1 : 0)
+                + (rampMs != null ? 1 : 0);
         return forms == 1;
     }
 
@@ -50,10 +68,14 @@ public record DelaySpec(
                 || uniformMs.get(0) <= uniformMs.get(1);
     }
 
-    /** The delay of one request, drawn from that request's own generator. */
-    public long drawMs(SplittableRandom random) {
+    /** The delay of one request, drawn from that request's own generator, {@code elapsedMs} after installation. */
+    public long drawMs(SplittableRandom random, long elapsedMs) {
         if (fixedMs != null) {
             return fixedMs;
+        }
+        if (rampMs != null) {
+            double progress = Math.min(1.0, Math.max(0, elapsedMs) / (double) rampMs.overMs());
+            return Math.round(rampMs.fromMs() + (rampMs.toMs() - rampMs.fromMs()) * progress);
         }
         if (uniformMs != null) {
             long min = uniformMs.get(0);

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -38,9 +36,7 @@ public record FaultRuleSpec(
 
         @Positive(message = "must be at least 1 when given (leave it out for unlimited)") Long times,
 
-        @DecimalMin(value = "0.0", message = "must be between 0 and 1")
-        @DecimalMax(value = "1.0", message = "must be between 0 and 1")
-        Double probability,
+        @Valid Probability probability,
 
         Long seed,
 
@@ -49,7 +45,25 @@ public record FaultRuleSpec(
 
         @Valid DelaySpec delay,
 
-        @Valid FaultSpec fault) {
+        @Valid FaultSpec fault,
+
+        @PositiveOrZero(message = "must be 0 or more (ms after the rule was installed)") Long startsAfterMs,
+
+        @Positive(message = "must be at least 1 when given (leave it out for no end)") Long activeForMs) {
+
+    /** A rule without a window (active from installation, for ever). */
+    public FaultRuleSpec(String id, String account, String resource, String method, Long skip, Long times,
+            Probability probability, Long seed, String phase, DelaySpec delay, FaultSpec fault) {
+        this(id, account, resource, method, skip, times, probability, seed, phase, delay, fault, null, null);
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "a quota or a concurrency limit cannot have times, skip or a probability, nor the phase"
+            + " \"after\": it answers the requests over its limit before they are served")
+    public boolean isLimitAlone() {
+        return fault == null || !fault.limitsRequests()
+                || (times == null && (skip == null || skip == 0) && probability == null && !"after".equals(phase));
+    }
 
     @JsonIgnore
     @AssertTrue(message = "a rule needs a delay, a fault, or both")
@@ -59,8 +73,20 @@ public record FaultRuleSpec(
 
     /** The same rule with the given id and seed (the server assigns them when absent). */
     public FaultRuleSpec withIdAndSeed(String newId, long newSeed) {
-        return new FaultRuleSpec(newId, account, resourceOrAny(), methodOrAny(), skipOrZero(), times,
-                probabilityOrOne(), newSeed, phaseOrBefore(), delay, fault);
+        return new FaultRuleSpec(newId, account, resourceOrAny(), methodOrAny(), fault != null && fault.limitsRequests()
+                ? null : skipOrZero(), times, fault != null && fault.limitsRequests() ? null : probabilityOrOne(), newSeed,
+                phaseOrBefore(), delay, fault, startsAfterMs, activeForMs);
+    }
+
+    /** Whether the rule has a window: it starts later than its installation, or ends. */
+    public boolean hasWindow() {
+        return (startsAfterMs != null && startsAfterMs > 0) || activeForMs != null;
+    }
+
+    /** Whether the rule is active {@code elapsedMs} after its installation (SPEC §2.2, windows). */
+    public boolean activeAt(long elapsedMs) {
+        long start = startsAfterMs == null ? 0 : startsAfterMs;
+        return elapsedMs >= start && (activeForMs == null || elapsedMs - start < activeForMs);
     }
 
     public String resourceOrAny() {
@@ -75,8 +101,8 @@ public record FaultRuleSpec(
         return skip == null ? 0 : skip;
     }
 
-    public double probabilityOrOne() {
-        return probability == null ? 1.0 : probability;
+    public Probability probabilityOrOne() {
+        return probability == null ? Probability.of(1.0) : probability;
     }
 
     public String phaseOrBefore() {

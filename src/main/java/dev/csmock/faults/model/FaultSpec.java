@@ -15,13 +15,16 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ConnectionResetFault.class, name = ConnectionResetFault.TYPE),
     @JsonSubTypes.Type(value = ConnectionCloseFault.class, name = ConnectionCloseFault.TYPE),
     @JsonSubTypes.Type(value = HangFault.class, name = HangFault.TYPE),
-    @JsonSubTypes.Type(value = DribbleFault.class, name = DribbleFault.TYPE)
+    @JsonSubTypes.Type(value = DribbleFault.class, name = DribbleFault.TYPE),
+    @JsonSubTypes.Type(value = QuotaFault.class, name = QuotaFault.TYPE),
+    @JsonSubTypes.Type(value = ConcurrencyLimitFault.class, name = ConcurrencyLimitFault.TYPE)
 })
 public sealed interface FaultSpec permits StatusFault, MalformedBodyFault, ContentTypeFault, ConnectionResetFault,
-        ConnectionCloseFault, HangFault, DribbleFault {
+        ConnectionCloseFault, HangFault, DribbleFault, QuotaFault, ConcurrencyLimitFault {
 
     /** The known {@code type} values, for error messages. */
-    String KNOWN_TYPES = "status, malformed-body, content-type, connection-reset, connection-close, hang, dribble";
+    String KNOWN_TYPES = "status, malformed-body, content-type, connection-reset, connection-close, hang, dribble, quota,"
+            + " concurrency-limit";
 
     /** The {@code type} name, e.g. {@code status}: the metric tag of fired faults. */
     String typeName();
@@ -31,6 +34,14 @@ public sealed interface FaultSpec permits StatusFault, MalformedBodyFault, Conte
      * processed), rather than replacing it.
      */
     default boolean deliversTheResponse() {
+        return false;
+    }
+
+    /**
+     * Whether this is a limit (a quota, a concurrency limit): it lets requests through while they are
+     * within the limit, and answers the others 429/20429 like Twilio's rate limit.
+     */
+    default boolean limitsRequests() {
         return false;
     }
 
@@ -55,5 +66,8 @@ public sealed interface FaultSpec permits StatusFault, MalformedBodyFault, Conte
         R hang(HangFault fault);
 
         R dribble(DribbleFault fault);
+
+        /** A request over a limit (a quota or a concurrency limit): 429/20429 with {@code Retry-After}. */
+        R limit(FaultSpec limit);
     }
 }

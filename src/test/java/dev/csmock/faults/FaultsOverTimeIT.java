@@ -1,0 +1,7 @@
+package dev.csmock.faults;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class FaultsOverTimeIT extends FaultsOverTimeTest {
+}
