@@ -135,6 +135,55 @@ class DashboardTest {
         assertNull(((JavascriptExecutor) browser.driver).executeScript("return window.__xss;"));
         assertNoAlert();
         assertEquals(0, browser.driver.findElements(By.cssSelector("#journal img, #accounts img, #journal script")).size());
+    }
+
+    @Test
+    void theClockAndWhatEachRuleDoesNowAreShown() {
+        String account = Sids.account();
+        given().post("/__admin/clock/freeze").then().statusCode(200);
+        try {
+            given().contentType("application/json").body("{\"id\": \"quota-" + account.substring(2, 10) + "\", \"account\": \""
+                    + account + "\", \"fault\": {\"type\": \"quota\", \"limit\": 2, \"windowMs\": 60000}}")
+                    .post("/__admin/faults").then().statusCode(201);
+            for (int i = 0; i < 3; i++) {
+                as(account).get(COMPOSITION);
+            }
+            browser.await(driver -> driver.findElement(By.id("clock")).getText().startsWith("clock frozen at"));
+            WebElement rule = browser.await(driver -> {
+                WebElement row = driver.findElement(By.id("rule-quota-" + account.substring(2, 10)));
+                return row.getText().contains("active, 0 left in the window") ? row : null;
+            });
+            assertTrue(rule.getText().contains(account), rule.getText());
+        } finally {
+            given().post("/__admin/clock/release").then().statusCode(200);
+        }
+        browser.await(driver -> !driver.findElement(By.id("clock")).getText().contains("frozen"));
+    }
+
+    /**
+     * Realistic traffic of one account: an outage (503s for its first 1.5 s), then a rate limit of 4
+     * requests a second (200s and 429s), drawn by outcome over time. Leaves target/dashboard.png, the
+     * README's picture.
+     */
+    @Test
+    void theChartShowsAnOutageAndARateLimitOverTime() throws Exception {
+        String account = Sids.account();
+        given().contentType("application/json").body("{\"account\": \"" + account + "\", \"activeForMs\": 1500,"
+                + " \"fault\": {\"type\": \"status\", \"status\": 503}}").post("/__admin/faults").then().statusCode(201);
+        given().contentType("application/json").body("{\"account\": \"" + account + "\", \"fault\": {\"type\": \"quota\","
+                + " \"limit\": 4, \"windowMs\": 1000}}").post("/__admin/faults").then().statusCode(201);
+        form(account).formParam("FriendlyName", "archive").formParam("AwsStorageEnabled", "false").post(COMPOSITION);
+        long end = System.currentTimeMillis() + 4_500;
+        while (System.currentTimeMillis() < end) {
+            as(account).get(COMPOSITION);
+            Thread.sleep(100);
+        }
+        browser.driver.findElement(By.id("filter-account")).sendKeys(account);
+        browser.await(driver -> !driver.findElements(By.cssSelector("#chart rect.server")).isEmpty()
+                && !driver.findElements(By.cssSelector("#chart rect.client")).isEmpty()
+                && !driver.findElements(By.cssSelector("#chart rect.ok")).isEmpty());
+        open(account);
+        browser.await(driver -> driver.findElement(By.cssSelector("#journal tr.details")));
         Path screenshot = Path.of("target", "dashboard.png");
         Files.write(screenshot, ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
     }

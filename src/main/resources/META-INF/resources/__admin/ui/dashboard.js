@@ -107,6 +107,7 @@ async function loadJournal() {
   if (!first && page.requests.length === 0 && !(page.missed > 0)) return;   // nothing new: no redraw
   while (state.entries.size > 500) state.entries.delete(Math.min(...state.entries.keys()));
   renderJournal();
+  renderChart();
 }
 
 function gapRow(missed) {
@@ -168,7 +169,8 @@ function detailsRow(entry) {
     ['resource', entry.resource],
     ['status', entry.status === null ? 'none: a connection fault ended it' : entry.status],
     ['duration', entry.durationMs + ' ms'],
-    ['rule that fired', entry.faultId || 'none'],
+    ['rule that fired', entry.faultId ? entry.faultId + (entry.faultReason ? ' (' + entry.faultReason + ')' : '') : 'none'],
+    ['outcome', entry.outcome],
     ['params', params + (entry.truncated ? '\n(body longer than the journal keeps: params not shown)' : '')],
     ['headers', headers],
   ]));
@@ -176,12 +178,81 @@ function detailsRow(entry) {
   return row;
 }
 
+// ---- traffic over time: the shown entries per second, stacked by outcome, drawn as SVG (no library)
+
+const SVG = 'http://www.w3.org/2000/svg';
+const OUTCOMES = ['ok', 'client', 'server', 'none'];
+
+function outcomeOf(entry) {
+  if (entry.status === null || entry.status === undefined) return 'none';
+  if (entry.status >= 500) return 'server';
+  if (entry.status >= 400) return 'client';
+  return 'ok';
+}
+
+function renderChart() {
+  const chart = $('chart');
+  const entries = [...state.entries.values()].filter((entry) => !entry.gap);
+  const seconds = new Map();
+  for (const entry of entries) {
+    const second = Math.floor(Date.parse(entry.time) / 1000);
+    if (Number.isNaN(second)) continue;
+    const bucket = seconds.get(second) || { ok: 0, client: 0, server: 0, none: 0 };
+    bucket[outcomeOf(entry)]++;
+    seconds.set(second, bucket);
+  }
+  const shapes = [];
+  if (seconds.size > 0) {
+    const last = Math.max(...seconds.keys());
+    const first = Math.max(Math.min(...seconds.keys()), last - 119);   // at most the last two minutes
+    const width = 720 / (last - first + 1);
+    const highest = Math.max(...[...seconds.values()].map((b) => b.ok + b.client + b.server + b.none));
+    for (const [second, bucket] of seconds) {
+      if (second < first) continue;
+      let y = 120;
+      for (const outcome of OUTCOMES) {
+        if (!bucket[outcome]) continue;
+        const height = bucket[outcome] / highest * 116;
+        y -= height;
+        const rect = document.createElementNS(SVG, 'rect');
+        rect.setAttribute('class', outcome);
+        rect.setAttribute('x', String((second - first) * width));
+        rect.setAttribute('y', String(y));
+        rect.setAttribute('width', String(Math.max(1, width - 1)));
+        rect.setAttribute('height', String(height));
+        const title = document.createElementNS(SVG, 'title');
+        title.textContent = new Date(second * 1000).toISOString().substring(11, 19) + ': ' + bucket[outcome] + ' ' + outcome;
+        rect.appendChild(title);
+        shapes.push(rect);
+      }
+    }
+    $('chart-span').textContent = '(' + (last - first + 1) + ' s, up to ' + highest + ' requests a second)';
+  } else {
+    $('chart-span').textContent = '(no requests)';
+  }
+  chart.replaceChildren(...shapes);
+}
+
+// ---- the mock's clock
+
+async function loadClock() {
+  const answer = await api('clock');
+  if (!answer.ok) return;
+  const time = new Date(answer.body.nowMs).toISOString().replace('T', ' ').substring(0, 23);
+  $('clock').textContent = answer.body.frozen ? 'clock frozen at ' + time : 'clock ' + time;
+  $('clock').className = answer.body.frozen ? 'frozen' : '';
+}
+
 // ---- rules
 
 function describeMatch(rule) {
-  return [rule.method || '*', rule.resource || '*', rule.skip ? 'skip ' + rule.skip : '',
-    rule.probability !== undefined && rule.probability !== 1 ? 'p=' + rule.probability : '', rule.phase || '']
-    .filter(Boolean).join(' ');
+  const probability = typeof rule.probability === 'object' && rule.probability !== null
+    ? 'p ' + rule.probability.from + '→' + rule.probability.to + ' over ' + rule.probability.overMs + ' ms'
+    : rule.probability !== undefined && rule.probability !== 1 ? 'p=' + rule.probability : '';
+  const timeWindow = rule.startsAfterMs || rule.activeForMs
+    ? 'from ' + (rule.startsAfterMs || 0) + ' ms' + (rule.activeForMs ? ' for ' + rule.activeForMs + ' ms' : '') : '';
+  return [rule.method || '*', rule.resource || '*', rule.skip ? 'skip ' + rule.skip : '', probability, timeWindow,
+    rule.phase || ''].filter(Boolean).join(' ');
 }
 
 function describeEffect(rule) {
@@ -213,6 +284,9 @@ async function loadRules() {
     cell(row, describeEffect(rule));
     cell(row, rule.hits);
     cell(row, rule.remaining === null ? 'unlimited' : rule.remaining);
+    const now = cell(row, (rule.active ? 'active' : 'inactive')
+      + (rule.quotaLeft !== undefined && rule.quotaLeft !== null ? ', ' + rule.quotaLeft + ' left in the window' : ''));
+    now.className = rule.active ? 'active' : 'inactive';
     cell(row, '').appendChild(button('Delete', async () => {
       await api('faults/' + encodeURIComponent(rule.id), { method: 'DELETE' });
       loadRules();
@@ -293,6 +367,7 @@ async function loadAccounts() {
 function refresh() {
   loadRules();
   loadAccounts();
+  loadClock();
 }
 
 $('token-form').addEventListener('submit', (event) => {
