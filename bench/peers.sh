@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The mock beside its peers, in one run on this machine: the ceiling (a bare Vert.x route), the
-# framework's floor (a bare Quarkus REST app of the same Quarkus version, bench/floor), WireMock
-# standalone started as its documentation says, and the mock — with the README's command, and on
-# JDK 25 with an AOT cache made by a training run. For each: start-up to the first 200 (median of
-# 5), GET and POST req/s and p99 under wrk, RSS after the loads; ratios to WireMock. Prints a table.
+# framework's floor (a bare Quarkus REST app of the same Quarkus version, bench/floor; also on the
+# aot-jar with a JDK 25 AOT cache, so the floor is comparable), WireMock standalone started as its
+# documentation says, and the mock — with the README's command, on JDK 25 with an AOT cache on the
+# fast-jar and on the aot-jar (what the image runs), and `docker run` of the image when Docker and
+# the image are there. For each: start-up to the first 200 (median of 5); for the main ones GET and
+# POST req/s and p99 under wrk and RSS after the loads; ratios to WireMock. Prints a table.
 #   bench/peers.sh                  # also run at the end of bench/run.sh
 #   DURATION=10s bench/peers.sh
 set -euo pipefail
@@ -71,6 +73,34 @@ measure() { # name post?(yes|no) command...: prints "name startup get_rps get_p9
   echo "$name $startups $get_rps $get_p99 $post_rps $post_p99 $rss"
 }
 
+# an AOT cache for any server: start it recording, send it real requests, stop it (the JVM writes the
+# cache as it exits); the mock has its own training run (-Dcsmock.training-run=true), used below
+train_by_traffic() { # cache command...
+  local cache=$1; shift
+  rm -f "$cache"
+  start "$@" >/dev/null
+  wrk -t1 -c4 -d3s -s bench/get.lua "$URL" >/dev/null 2>&1 || true
+  wrk -t1 -c4 -d2s -s bench/post.lua "$URL" >/dev/null 2>&1 || true
+  stop
+  [ -s "$cache" ] || { echo "no AOT cache was written to $cache" >&2; exit 1; }
+}
+startup_only() { # name command...: prints "name startup - - - - -"
+  local name=$1; shift
+  echo "$name $(for i in 1 2 3 4 5; do start "$@"; stop; done | median) - - - - -"
+}
+docker_startup() { # image: start to the first 200 of `docker run`, in ms
+  local begin end n=0 id
+  begin=$(date +%s%N)
+  id=$(docker run -d --rm -p "127.0.0.1:$PORT:8080" "$1")
+  until curl -sf -o /dev/null -H "Authorization: $WRK_AUTH" "$URL"; do
+    sleep 0.005; n=$((n + 1))
+    if [ $n -gt 12000 ]; then echo "no 200 from the image $1" >&2; docker rm -f "$id" >/dev/null; exit 1; fi
+  done
+  end=$(date +%s%N)
+  docker rm -f "$id" >/dev/null
+  echo $(( (end - begin) / 1000000 ))
+}
+
 results=()
 echo "== peers: ceiling" >&2
 results+=("$(measure ceiling no "$JAVA17" -cp "target/quarkus-app/lib/main/*" bench/CeilingServer.java "$PORT")")
@@ -81,11 +111,43 @@ results+=("$(measure floor yes "$JAVA17" $APP_OPTS -Dquarkus.http.host=127.0.0.1
 echo "== peers: the mock, README command" >&2
 results+=("$(measure mock yes "$JAVA17" $APP_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR")")
 if [ -n "$JAVA25" ]; then
-  echo "== peers: the mock on JDK 25 with an AOT cache from a training run" >&2
+  echo "== peers: the mock on JDK 25 with an AOT cache from a training run, fast-jar" >&2
   rm -f "$LOG/app.aot"
   "$JAVA25" $APP_OPTS -XX:AOTCacheOutput="$LOG/app.aot" -Dcsmock.training-run=true -Dquarkus.http.host=127.0.0.1 \
     -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG/training.log" 2>&1
-  results+=("$(measure mock-jdk25-aot yes "$JAVA25" $APP_OPTS -XX:AOTCache="$LOG/app.aot" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR")")
+  results+=("$(startup_only mock-jdk25-aot-fastjar "$JAVA25" $APP_OPTS -XX:AOTCache="$LOG/app.aot" -XX:AOTMode=on \
+    -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR")")
+
+  echo "== peers: the mock on JDK 25 with an AOT cache, aot-jar (the image's packaging)" >&2
+  # the aot-jar in its own folder, at an absolute path used by training and runs alike
+  AOT_APP="$PWD/$LOG/aot-app"
+  if [ ! -f "$AOT_APP/quarkus-run.jar" ]; then
+    ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.type=aot-jar
+    rm -rf "$AOT_APP" && cp -r target/quarkus-app "$AOT_APP"
+    ./mvnw -B -q package -DskipTests
+  fi
+  rm -f "$AOT_APP/app.aot"
+  "$JAVA25" $APP_OPTS -XX:AOTCacheOutput="$AOT_APP/app.aot" -Dcsmock.training-run=true -Dquarkus.http.host=127.0.0.1 \
+    -Dquarkus.http.port="$PORT" -jar "$AOT_APP/quarkus-run.jar" >"$LOG/training-aot.log" 2>&1
+  results+=("$(measure mock-jdk25-aot-jar yes "$JAVA25" $APP_OPTS -XX:AOTCache="$AOT_APP/app.aot" -XX:AOTMode=on \
+    -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$AOT_APP/quarkus-run.jar")")
+
+  echo "== peers: the Quarkus floor on JDK 25, aot-jar with an AOT cache" >&2
+  FLOOR_AOT="$PWD/$LOG/floor-aot-app"
+  if [ ! -f "$FLOOR_AOT/quarkus-run.jar" ]; then
+    ./mvnw -B -q -f bench/floor/pom.xml package -Dquarkus.package.jar.type=aot-jar
+    rm -rf "$FLOOR_AOT" && cp -r bench/floor/target/quarkus-app "$FLOOR_AOT"
+    ./mvnw -B -q -f bench/floor/pom.xml package
+  fi
+  train_by_traffic "$FLOOR_AOT/app.aot" "$JAVA25" $APP_OPTS -XX:AOTCacheOutput="$FLOOR_AOT/app.aot" \
+    -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$FLOOR_AOT/quarkus-run.jar"
+  results+=("$(startup_only floor-jdk25-aot-jar "$JAVA25" $APP_OPTS -XX:AOTCache="$FLOOR_AOT/app.aot" -XX:AOTMode=on \
+    -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$FLOOR_AOT/quarkus-run.jar")")
+fi
+IMAGE="${IMAGE:-composition-settings-mock:jvm}"
+if command -v docker >/dev/null && docker image inspect "$IMAGE" >/dev/null 2>&1; then
+  echo "== peers: docker run $IMAGE" >&2
+  results+=("docker-run $(for i in 1 2 3 4 5; do docker_startup "$IMAGE"; done | median) - - - - -")
 fi
 
 printf '%s\n' "${results[@]}" | awk -v date="$(date -u +%Y-%m-%d)" -v cores="$(nproc)" -v d="$DURATION" -v c="$CONNECTIONS" '
@@ -96,7 +158,8 @@ printf '%s\n' "${results[@]}" | awk -v date="$(date -u +%Y-%m-%d)" -v cores="$(n
     print "| server | start-up | GET req/s | GET p99 | POST req/s | POST p99 | RSS after load |"
     print "|---|---|---|---|---|---|---|"
     for (i = 1; i <= NR; i++)
-      printf "| %s | %d ms%s | %s%s | %s ms%s | %s%s | %s ms%s | %s MiB%s |\n", name[i], st[i], ratio(st[i], st[w], "%.2f×"),
-        gr[i], ratio(gr[i], gr[w], "%.1f×"), gp[i], ratio(gp[i], gp[w], "%.2f×"), pr[i], ratio(pr[i], pr[w], "%.1f×"),
-        pp[i], ratio(pp[i], pp[w], "%.2f×"), rss[i], ratio(rss[i], rss[w], "%.2f×")
+      printf "| %s | %d ms%s | %s%s | %s%s%s | %s%s | %s%s%s | %s%s%s |\n", name[i], st[i], ratio(st[i], st[w], "%.2f×"),
+        gr[i], ratio(gr[i], gr[w], "%.1f×"), gp[i], gp[i] == "-" ? "" : " ms", ratio(gp[i], gp[w], "%.2f×"),
+        pr[i], ratio(pr[i], pr[w], "%.1f×"), pp[i], pp[i] == "-" ? "" : " ms", ratio(pp[i], pp[w], "%.2f×"),
+        rss[i], rss[i] == "-" ? "" : " MiB", ratio(rss[i], rss[w], "%.2f×")
   }'
