@@ -1,0 +1,3 @@
+export { Delay, Fault, Phase, RequestPattern, Resource, Times, resourcePath } from './builders.js';
+export { MockAccount, MockAdmin, MockAdminError, MockClock } from './client.js';
+export type { InstalledFault, RecordedRequest, Settings, VerificationResult } from './client.js';
