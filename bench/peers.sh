@@ -84,6 +84,13 @@ train_by_traffic() { # cache command...
   stop
   [ -s "$cache" ] || { echo "no AOT cache was written to $cache" >&2; exit 1; }
 }
+aot_jar() { # project-dir destination: the project packaged as an aot-jar, copied there (its fast-jar is kept)
+  if [ ! -f "$2/quarkus-run.jar" ]; then
+    ./mvnw -B -q -f "$1/pom.xml" package -DskipTests -Dquarkus.package.jar.type=aot-jar
+    rm -rf "$2" && cp -r "$1/target/quarkus-app" "$2"
+    ./mvnw -B -q -f "$1/pom.xml" package -DskipTests
+  fi
+}
 startup_only() { # name command...: prints "name startup - - - - -"
   local name=$1; shift
   echo "$name $(for i in 1 2 3 4 5; do start "$@"; stop; done | median) - - - - -"
@@ -121,11 +128,7 @@ if [ -n "$JAVA25" ]; then
   echo "== peers: the mock on JDK 25 with an AOT cache, aot-jar (the image's packaging)" >&2
   # the aot-jar in its own folder, at an absolute path used by training and runs alike
   AOT_APP="$PWD/$LOG/aot-app"
-  if [ ! -f "$AOT_APP/quarkus-run.jar" ]; then
-    ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.type=aot-jar
-    rm -rf "$AOT_APP" && cp -r target/quarkus-app "$AOT_APP"
-    ./mvnw -B -q package -DskipTests
-  fi
+  aot_jar . "$AOT_APP"
   rm -f "$AOT_APP/app.aot"
   "$JAVA25" $APP_OPTS -XX:AOTCacheOutput="$AOT_APP/app.aot" -Dcsmock.training-run=true -Dquarkus.http.host=127.0.0.1 \
     -Dquarkus.http.port="$PORT" -jar "$AOT_APP/quarkus-run.jar" >"$LOG/training-aot.log" 2>&1
@@ -134,11 +137,7 @@ if [ -n "$JAVA25" ]; then
 
   echo "== peers: the Quarkus floor on JDK 25, aot-jar with an AOT cache" >&2
   FLOOR_AOT="$PWD/$LOG/floor-aot-app"
-  if [ ! -f "$FLOOR_AOT/quarkus-run.jar" ]; then
-    ./mvnw -B -q -f bench/floor/pom.xml package -Dquarkus.package.jar.type=aot-jar
-    rm -rf "$FLOOR_AOT" && cp -r bench/floor/target/quarkus-app "$FLOOR_AOT"
-    ./mvnw -B -q -f bench/floor/pom.xml package
-  fi
+  aot_jar bench/floor "$FLOOR_AOT"
   train_by_traffic "$FLOOR_AOT/app.aot" "$JAVA25" $APP_OPTS -XX:AOTCacheOutput="$FLOOR_AOT/app.aot" \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$FLOOR_AOT/quarkus-run.jar"
   results+=("$(startup_only floor-jdk25-aot-jar "$JAVA25" $APP_OPTS -XX:AOTCache="$FLOOR_AOT/app.aot" -XX:AOTMode=on \

@@ -10,6 +10,7 @@ import dev.csmock.faults.model.ContentTypeFault;
 import dev.csmock.faults.model.DribbleFault;
 import dev.csmock.faults.model.FaultSpec;
 import dev.csmock.faults.model.HangFault;
+import dev.csmock.faults.model.LimitFault;
 import dev.csmock.faults.model.MalformedBodyFault;
 import dev.csmock.faults.model.StatusFault;
 import io.netty.channel.Channel;
@@ -79,7 +80,7 @@ public class FaultResponder {
         }
 
         @Override
-        public Void limit(FaultSpec limit) {
+        public Void limit(LimitFault limit) {
             int retryAfter = decision.retryAfterSeconds() == null ? 1 : decision.retryAfterSeconds();
             response.putHeader("Retry-After", Integer.toString(retryAfter));
             ResponseWriter.send(response, responses.error(TwilioError.of(429)));

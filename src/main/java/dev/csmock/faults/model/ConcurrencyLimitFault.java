@@ -11,22 +11,12 @@ import jakarta.validation.constraints.NotNull;
  */
 @RegisterForReflection
 public record ConcurrencyLimitFault(
-        @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") Integer max) implements FaultSpec {
+        @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") Integer max) implements LimitFault {
 
     public static final String TYPE = "concurrency-limit";
 
     @Override
     public String typeName() {
         return TYPE;
-    }
-
-    @Override
-    public boolean limitsRequests() {
-        return true;
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.limit(this);
     }
 }

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ConcurrencyLimitFault.class, name = ConcurrencyLimitFault.TYPE)
 })
 public sealed interface FaultSpec permits StatusFault, MalformedBodyFault, ContentTypeFault, ConnectionResetFault,
-        ConnectionCloseFault, HangFault, DribbleFault, QuotaFault, ConcurrencyLimitFault {
+        ConnectionCloseFault, HangFault, DribbleFault, LimitFault {
 
     /** The known {@code type} values, for error messages. */
     String KNOWN_TYPES = "status, malformed-body, content-type, connection-reset, connection-close, hang, dribble, quota,"
@@ -68,6 +68,6 @@ public sealed interface FaultSpec permits StatusFault, MalformedBodyFault, Conte
         R dribble(DribbleFault fault);
 
         /** A request over a limit (a quota or a concurrency limit): 429/20429 with {@code Retry-After}. */
-        R limit(FaultSpec limit);
+        R limit(LimitFault limit);
     }
 }

@@ -14,22 +14,12 @@ import jakarta.validation.constraints.NotNull;
 public record QuotaFault(
         @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") Integer limit,
         @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
-        @Max(value = 86_400_000, message = "must be at most 86400000 (a day)") Long windowMs) implements FaultSpec {
+        @Max(value = 86_400_000, message = "must be at most 86400000 (a day)") Long windowMs) implements LimitFault {
 
     public static final String TYPE = "quota";
 
     @Override
     public String typeName() {
         return TYPE;
-    }
-
-    @Override
-    public boolean limitsRequests() {
-        return true;
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.limit(this);
     }
 }
