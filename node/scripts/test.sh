@@ -39,3 +39,8 @@ if [ -z "${CSMOCK_URL:-}" ]; then
   export CSMOCK_URL="http://127.0.0.1:$port"
 fi
 npm test
+
+# the example consumer project (examples/node-consumer), against the same mock
+cd ../examples/node-consumer
+npm install --no-audit --no-fund --loglevel=error >/tmp/csmock-npm-example.log 2>&1 || { tail -20 /tmp/csmock-npm-example.log; exit 1; }
+npm test

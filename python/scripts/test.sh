@@ -43,4 +43,7 @@ if [ -z "${CSMOCK_URL:-}" ]; then
   done
   export CSMOCK_URL="http://127.0.0.1:$port"
 fi
-cd tests && ../target/venv/bin/python -m pytest -p no:cacheprovider -q -rs .
+venv="$PWD/target/venv/bin/python"
+(cd tests && "$venv" -m pytest -p no:cacheprovider -q -rs .)
+# the example consumer project (examples/python-consumer), against the same mock
+cd ../examples/python-consumer && "$venv" -m pytest -p no:cacheprovider -q -rs tests
