@@ -37,15 +37,19 @@ SERVER=""
 cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
+wait_200() { # what: polls the URL until it answers 200 (fails after a minute)
+  local n=0
+  until curl -sf -o /dev/null -H "Authorization: $WRK_AUTH" "$URL"; do
+    sleep 0.005; n=$((n + 1))
+    if [ $n -gt 12000 ]; then echo "no 200 from: $1" >&2; return 1; fi
+  done
+}
 start() { # command...: starts, waits for the first 200, prints the milliseconds it took
-  local begin end n=0
+  local begin end
   begin=$(date +%s%N)
   "$@" >"$LOG/peer.log" 2>&1 &
   SERVER=$!
-  until curl -sf -o /dev/null -H "Authorization: $WRK_AUTH" "$URL"; do
-    sleep 0.005; n=$((n + 1))
-    if [ $n -gt 12000 ]; then echo "no 200 from: $*" >&2; cat "$LOG/peer.log" >&2; exit 1; fi
-  done
+  wait_200 "$*" || { cat "$LOG/peer.log" >&2; exit 1; }
   end=$(date +%s%N)
   echo $(( (end - begin) / 1000000 ))
 }
@@ -91,18 +95,20 @@ aot_jar() { # project-dir destination: the project packaged as an aot-jar, copie
     ./mvnw -B -q -f "$1/pom.xml" package -DskipTests
   fi
 }
+train_mock() { # cache jar: the mock's own training run (real requests to itself), writing a JDK 25 AOT cache
+  rm -f "$1"
+  "$JAVA25" $APP_OPTS -XX:AOTCacheOutput="$1" -Dcsmock.training-run=true -Dquarkus.http.host=127.0.0.1 \
+    -Dquarkus.http.port="$PORT" -jar "$2" >"$LOG/training.log" 2>&1
+}
 startup_only() { # name command...: prints "name startup - - - - -"
   local name=$1; shift
   echo "$name $(for i in 1 2 3 4 5; do start "$@"; stop; done | median) - - - - -"
 }
 docker_startup() { # image: start to the first 200 of `docker run`, in ms
-  local begin end n=0 id
+  local begin end id
   begin=$(date +%s%N)
   id=$(docker run -d --rm -p "127.0.0.1:$PORT:8080" "$1")
-  until curl -sf -o /dev/null -H "Authorization: $WRK_AUTH" "$URL"; do
-    sleep 0.005; n=$((n + 1))
-    if [ $n -gt 12000 ]; then echo "no 200 from the image $1" >&2; docker rm -f "$id" >/dev/null; exit 1; fi
-  done
+  wait_200 "the image $1" || { docker rm -f "$id" >/dev/null; exit 1; }
   end=$(date +%s%N)
   docker rm -f "$id" >/dev/null
   echo $(( (end - begin) / 1000000 ))
@@ -119,9 +125,7 @@ echo "== peers: the mock, README command" >&2
 results+=("$(measure mock yes "$JAVA17" $APP_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR")")
 if [ -n "$JAVA25" ]; then
   echo "== peers: the mock on JDK 25 with an AOT cache from a training run, fast-jar" >&2
-  rm -f "$LOG/app.aot"
-  "$JAVA25" $APP_OPTS -XX:AOTCacheOutput="$LOG/app.aot" -Dcsmock.training-run=true -Dquarkus.http.host=127.0.0.1 \
-    -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG/training.log" 2>&1
+  train_mock "$LOG/app.aot" "$JAR"
   results+=("$(startup_only mock-jdk25-aot-fastjar "$JAVA25" $APP_OPTS -XX:AOTCache="$LOG/app.aot" -XX:AOTMode=on \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR")")
 
@@ -129,9 +133,7 @@ if [ -n "$JAVA25" ]; then
   # the aot-jar in its own folder, at an absolute path used by training and runs alike
   AOT_APP="$PWD/$LOG/aot-app"
   aot_jar . "$AOT_APP"
-  rm -f "$AOT_APP/app.aot"
-  "$JAVA25" $APP_OPTS -XX:AOTCacheOutput="$AOT_APP/app.aot" -Dcsmock.training-run=true -Dquarkus.http.host=127.0.0.1 \
-    -Dquarkus.http.port="$PORT" -jar "$AOT_APP/quarkus-run.jar" >"$LOG/training-aot.log" 2>&1
+  train_mock "$AOT_APP/app.aot" "$AOT_APP/quarkus-run.jar"
   results+=("$(measure mock-jdk25-aot-jar yes "$JAVA25" $APP_OPTS -XX:AOTCache="$AOT_APP/app.aot" -XX:AOTMode=on \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$AOT_APP/quarkus-run.jar")")
 
