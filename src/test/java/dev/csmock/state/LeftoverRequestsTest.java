@@ -35,10 +35,10 @@ class LeftoverRequestsTest {
     @Test
     void aDelayedPostWhoseClientLeftIsNeverApplied() throws Exception {
         String account = Sids.account();
-        installRule(rule(account, "\"method\":\"POST\",\"delay\":{\"fixedMs\":" + DELAY_MS + "}"));
+        String delay = installRule(rule(account, "\"method\":\"POST\",\"delay\":{\"fixedMs\":" + DELAY_MS + "}"));
 
         try (Socket client = Sockets.send(Sockets.formPost(account, COMPOSITION, "FriendlyName=zombie"))) {
-            Thread.sleep(100);   // the request is in; the client gives up before the delay ends
+            awaitPending(delay);   // the request waits on its delay; the client gives up before it ends
         }
         Thread.sleep(DELAY_MS + 700);   // past the moment the delayed write would have happened
 
@@ -53,9 +53,9 @@ class LeftoverRequestsTest {
     @Test
     void aPendingPostOvertakenByAResetIsAnsweredAtOnceAndNeverApplied() throws Exception {
         String account = Sids.account();
-        installRule(rule(account, "\"method\":\"POST\",\"delay\":{\"fixedMs\":" + DELAY_MS + "}"));
+        String delay = installRule(rule(account, "\"method\":\"POST\",\"delay\":{\"fixedMs\":" + DELAY_MS + "}"));
         try (Socket client = Sockets.send(Sockets.formPost(account, COMPOSITION, "FriendlyName=zombie"))) {
-            Thread.sleep(200);
+            awaitPending(delay);
             admin().post("/__admin/reset").then().statusCode(204);
 
             String answer = readAll(client);
@@ -74,11 +74,12 @@ class LeftoverRequestsTest {
     void aPendingPostOvertakenByForgettingItsAccountIsNeverApplied() throws Exception {
         String account = Sids.account();
         String other = Sids.account();
-        installRule(rule(account, "\"method\":\"POST\",\"delay\":{\"fixedMs\":" + DELAY_MS + "}"));
-        installRule(rule(other, "\"method\":\"POST\",\"delay\":{\"fixedMs\":" + DELAY_MS + "}"));
+        String delay = installRule(rule(account, "\"method\":\"POST\",\"delay\":{\"fixedMs\":" + DELAY_MS + "}"));
+        String otherDelay = installRule(rule(other, "\"method\":\"POST\",\"delay\":{\"fixedMs\":" + DELAY_MS + "}"));
         try (Socket forgotten = Sockets.send(Sockets.formPost(account, COMPOSITION, "FriendlyName=zombie"));
                 Socket kept = Sockets.send(Sockets.formPost(other, COMPOSITION, "FriendlyName=kept"))) {
-            Thread.sleep(200);
+            awaitPending(delay);
+            awaitPending(otherDelay);
             admin().delete("/__admin/accounts/" + account).then().statusCode(204);
 
             assertTrue(readAll(forgotten).startsWith("HTTP/1.1 503"));
@@ -88,6 +89,17 @@ class LeftoverRequestsTest {
         as(account).get(COMPOSITION).then().statusCode(200).body("friendly_name", nullValue());
         as(other).get(COMPOSITION).then().statusCode(200).body("friendly_name", equalTo("kept"));
         assertEquals(1, journal(account).getInt("total"), "only the GET after the forget");
+    }
+
+    /** Waits until the delay rule fired on the request: it is then pending on its timer. */
+    private static void awaitPending(String delayRule) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            if (admin().get("/__admin/faults/" + delayRule).then().extract().jsonPath().getInt("hits") == 1) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the request never reached its delay rule " + delayRule);
     }
 
     /** Reads one answer up to its declared length (the connection stays open). */
