@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One request on the Twilio routes, immutable: what arrived (method, path, headers as sent, the
@@ -61,37 +62,27 @@ public record JournalEntry(
     }
 
     /**
-     * Whether this request's parameters cannot be known: its body was refused or kept only in part
-     * ({@code truncated}), or does not decode. A pattern's parameter matchers never match such a request.
+     * The POST's form parameters, when they can be known: empty for a body that was refused or kept
+     * only in part ({@code truncated}), or that does not decode; no parameters for other requests.
+     * A pattern's parameter matchers never match a request whose parameters are unknown.
      */
-    public boolean paramsUnknown() {
+    public Optional<Map<String, List<String>>> knownParams() {
         if (truncated) {
-            return true;
+            return Optional.empty();
         }
         if (body == null) {
-            return false;
+            return Optional.of(Map.of());
         }
         try {
-            FormDecoder.decode(contentType, body);
-            return false;
+            return Optional.of(FormDecoder.decode(contentType, body));
         } catch (RuntimeException undecodable) {
-            return true;
+            return Optional.empty();
         }
     }
 
-    /**
-     * The POST's form parameters: empty for other requests, for bodies that do not decode, and for
-     * bodies the journal kept only in part ({@code truncated}).
-     */
+    /** The POST's form parameters as far as they are known ({@link #knownParams()}), else none. */
     public Map<String, List<String>> params() {
-        if (body == null || truncated) {
-            return Map.of();
-        }
-        try {
-            return FormDecoder.decode(contentType, body);
-        } catch (RuntimeException undecodable) {
-            return Map.of();
-        }
+        return knownParams().orElse(Map.of());
     }
 
 }

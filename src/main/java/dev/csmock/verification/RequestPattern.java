@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a journaled request must look like (SPEC §7); every matcher is optional. {@code params}
@@ -62,11 +63,13 @@ public record RequestPattern(String resource, String method, JsonNode status, Bo
         if (faulted != null && faulted != (entry.faultId() != null)) {
             differences.add(new Difference("faulted", faulted, entry.faultId() != null));
         }
-        if (params != null && !params.isEmpty() && entry.paramsUnknown()) {
+        Optional<Map<String, List<String>>> known = params == null || params.isEmpty() ? Optional.empty()
+                : entry.knownParams();
+        if (params != null && !params.isEmpty() && known.isEmpty()) {
             // a body kept in part, or one that does not decode: no parameter is known, not even as "not sent"
             params.forEach((name, expected) -> differences.add(new Difference("params." + name, expected, UNKNOWN)));
-        } else if (params != null && !params.isEmpty()) {
-            Map<String, List<String>> sent = entry.params();
+        } else if (known.isPresent()) {
+            Map<String, List<String>> sent = known.get();
             params.forEach((name, expected) -> {
                 List<String> values = sent.get(name);
                 String actual = values == null || values.isEmpty() ? null : values.get(0);
