@@ -1,6 +1,7 @@
 package dev.csmock.faults;
 
 import dev.csmock.faults.model.FaultSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,15 +29,29 @@ public record FaultDecision(FaultRule rule, long delayMs, FaultSpec fault, boole
         releases.run();
     }
 
-    /** The places a request holds under concurrency limits, given back once. */
+    /** The places a request holds under concurrency limits, taken while its rules are tried, given back once. */
     static final class Releases {
+        /** A request that holds no place (nothing may be added to it). */
         static final Releases NONE = new Releases(List.of());
 
         private final List<Runnable> held;
         private final AtomicBoolean done = new AtomicBoolean();
 
-        Releases(List<Runnable> held) {
+        Releases() {
+            this(new ArrayList<>(0));
+        }
+
+        private Releases(List<Runnable> held) {
             this.held = held;
+        }
+
+        /** A place taken: {@code release} gives it back. */
+        void add(Runnable release) {
+            held.add(release);
+        }
+
+        boolean isEmpty() {
+            return held.isEmpty();
         }
 
         void run() {

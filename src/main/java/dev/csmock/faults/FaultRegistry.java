@@ -193,22 +193,25 @@ public class FaultRegistry {
      */
     public FaultDecision decide(String account, SettingsKind kind, String method) {
         Rules now = rules;
+        List<FaultRule> own = account == null ? null : now.byAccount().get(account);
+        List<FaultRule> any = now.byAccount().get(ANY_ACCOUNT);
+        if (own == null && any == null) {
+            return noRule;   // the common case: nothing to try, nothing to allocate
+        }
         long nowMs = clock.nowMs();
-        List<Runnable> held = new ArrayList<>(0);
-        FaultDecision fired = account == null ? null : tryRules(now.byAccount().get(account), account, kind, method, nowMs, held);
+        FaultDecision.Releases releases = new FaultDecision.Releases();
+        FaultDecision fired = tryRules(own, account, kind, method, nowMs, releases);
         if (fired == null) {
-            fired = tryRules(now.byAccount().get(ANY_ACCOUNT), account == null ? "" : account, kind, method, nowMs, held);
+            fired = tryRules(any, account == null ? "" : account, kind, method, nowMs, releases);
         }
-        FaultDecision.Releases releases = held.isEmpty() ? FaultDecision.Releases.NONE : new FaultDecision.Releases(held);
         if (fired != null) {
-            return new FaultDecision(fired.rule(), fired.delayMs(), fired.fault(), fired.afterPhase(), fired.random(),
-                    fired.reason(), fired.retryAfterSeconds(), releases);
+            return fired;
         }
-        return held.isEmpty() ? noRule : new FaultDecision(null, latencyMs, null, false, null, null, null, releases);
+        return releases.isEmpty() ? noRule : new FaultDecision(null, latencyMs, null, false, null, null, null, releases);
     }
 
     private FaultDecision tryRules(List<FaultRule> candidates, String account, SettingsKind kind, String method, long nowMs,
-            List<Runnable> held) {
+            FaultDecision.Releases releases) {
         if (candidates == null) {
             return null;
         }
@@ -216,13 +219,13 @@ public class FaultRegistry {
             if (!rule.matches(kind, method) || !rule.activeAt(nowMs)) {
                 continue;
             }
-            FaultRule.Fired fired = rule.tryFire(account, nowMs, held);
+            FaultRule.Fired fired = rule.tryFire(account, nowMs, releases);
             if (fired != null) {
                 FaultRuleSpec spec = rule.spec();
                 long delay = latencyMs + (spec.delay() == null ? 0 : spec.delay().drawMs(fired.random(), rule.elapsedMs(nowMs)));
                 boolean after = "after".equals(spec.phaseOrBefore()) && method.equals("POST");
                 return new FaultDecision(rule, delay, spec.fault(), after, fired.random(), fired.reason(),
-                        fired.retryAfterSeconds(), FaultDecision.Releases.NONE);
+                        fired.retryAfterSeconds(), releases);
             }
         }
         return null;

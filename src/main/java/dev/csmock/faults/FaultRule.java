@@ -4,7 +4,6 @@ import dev.csmock.faults.model.ConcurrencyLimitFault;
 import dev.csmock.faults.model.FaultRuleSpec;
 import dev.csmock.faults.model.QuotaFault;
 import dev.csmock.settings.SettingsKind;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -95,7 +94,7 @@ public final class FaultRule {
      * concurrency limit lets through adds its release to {@code releases}. Returns null when the
      * rule does not fire.
      */
-    Fired tryFire(String account, long nowMs, List<Runnable> releases) {
+    Fired tryFire(String account, long nowMs, FaultDecision.Releases releases) {
         long elapsed = elapsedMs(nowMs);
         if (spec.fault() instanceof QuotaFault quota) {
             return overQuota(quota, account, elapsed);
@@ -139,24 +138,26 @@ public final class FaultRule {
         if (window.take(index, quota.limit())) {
             return null;
         }
-        hits.incrementAndGet();
         long leftMs = (index + 1) * quota.windowMs() - elapsed;
-        int retryAfter = (int) Math.max(1, (leftMs + 999) / 1000);
-        return new Fired(new SplittableRandom(spec.seed() ^ hits.get()), "quota", retryAfter);
+        return overLimit("quota", (int) Math.max(1, (leftMs + 999) / 1000));
     }
 
-    private Fired overConcurrency(ConcurrencyLimitFault limit, String account, List<Runnable> releases) {
+    private Fired overConcurrency(ConcurrencyLimitFault limit, String account, FaultDecision.Releases releases) {
         if (inFlight.size() >= MAX_ACCOUNTS_COUNTED && !inFlight.containsKey(account)) {
             inFlight.values().removeIf(count -> count.get() == 0);
         }
         AtomicInteger count = inFlight.computeIfAbsent(account, ignored -> new AtomicInteger());
         if (count.incrementAndGet() > limit.max()) {
             count.decrementAndGet();
-            hits.incrementAndGet();
-            return new Fired(new SplittableRandom(spec.seed() ^ hits.get()), "concurrency", 1);
+            return overLimit("concurrency", 1);
         }
         releases.add(count::decrementAndGet);
         return null;
+    }
+
+    /** A request over a limit: the rule fires (429/20429); the generator draws the rule's delay, if it has one. */
+    private Fired overLimit(String reason, int retryAfterSeconds) {
+        return new Fired(new SplittableRandom(spec.seed() ^ hits.incrementAndGet()), reason, retryAfterSeconds);
     }
 
     private boolean claimOneUse() {

@@ -27,19 +27,21 @@ public class MockClock {
 
     /** Now, in milliseconds since the epoch, as the mock sees it. */
     public long nowMs() {
-        State now = state.get();
-        return now.frozen() ? now.frozenAtMs() : System.currentTimeMillis() + now.offsetMs();
+        return nowMs(state.get());
     }
 
     public Reading read() {
         State now = state.get();
-        return new Reading(now.frozen(), now.frozen() ? now.frozenAtMs() : System.currentTimeMillis() + now.offsetMs());
+        return new Reading(now.frozen(), nowMs(now));
+    }
+
+    private static long nowMs(State state) {
+        return state.frozen() ? state.frozenAtMs() : System.currentTimeMillis() + state.offsetMs();
     }
 
     /** Stops the clock at now (a frozen clock stays where it is). */
     public Reading freeze() {
-        state.updateAndGet(now -> now.frozen() ? now
-                : new State(true, System.currentTimeMillis() + now.offsetMs(), now.offsetMs()));
+        state.updateAndGet(now -> now.frozen() ? now : new State(true, nowMs(now), now.offsetMs()));
         return read();
     }
 

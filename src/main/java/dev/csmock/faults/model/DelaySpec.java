@@ -74,8 +74,7 @@ public record DelaySpec(
             return fixedMs;
         }
         if (rampMs != null) {
-            double progress = Math.min(1.0, Math.max(0, elapsedMs) / (double) rampMs.overMs());
-            return Math.round(rampMs.fromMs() + (rampMs.toMs() - rampMs.fromMs()) * progress);
+            return Math.round(Ramps.at(rampMs.fromMs(), rampMs.toMs(), rampMs.overMs(), elapsedMs));
         }
         if (uniformMs != null) {
             long min = uniformMs.get(0);

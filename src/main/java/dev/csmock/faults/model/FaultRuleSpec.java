@@ -73,9 +73,9 @@ public record FaultRuleSpec(
 
     /** The same rule with the given id and seed (the server assigns them when absent). */
     public FaultRuleSpec withIdAndSeed(String newId, long newSeed) {
-        return new FaultRuleSpec(newId, account, resourceOrAny(), methodOrAny(), fault != null && fault.limitsRequests()
-                ? null : skipOrZero(), times, fault != null && fault.limitsRequests() ? null : probabilityOrOne(), newSeed,
-                phaseOrBefore(), delay, fault, startsAfterMs, activeForMs);
+        boolean limit = fault != null && fault.limitsRequests();   // a limit has neither skip nor probability
+        return new FaultRuleSpec(newId, account, resourceOrAny(), methodOrAny(), limit ? null : skipOrZero(), times,
+                limit ? null : probabilityOrOne(), newSeed, phaseOrBefore(), delay, fault, startsAfterMs, activeForMs);
     }
 
     /** Whether the rule has a window: it starts later than its installation, or ends. */

@@ -80,7 +80,6 @@ public record Probability(Double value, Double from, Double to, Long overMs) {
         if (value != null) {
             return value;
         }
-        double progress = Math.min(1.0, Math.max(0, elapsedMs) / (double) overMs);
-        return from + (to - from) * progress;
+        return Ramps.at(from, to, overMs, elapsedMs);
     }
 }
