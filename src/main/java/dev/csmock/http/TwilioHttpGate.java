@@ -94,9 +94,7 @@ public class TwilioHttpGate {
      * request is journaled unless a reset or a forget overtook it.
      */
     private void ended(RoutingContext context, RequestTrace trace, boolean closedFirst) {
-        if (trace.timer >= 0) {
-            vertx.cancelTimer(trace.timer);
-        }
+        cancelTimer(trace);
         if (trace.decision != null) {
             trace.decision.release();
         }
@@ -197,9 +195,7 @@ public class TwilioHttpGate {
      */
     private void abandoned(RoutingContext context, RequestTrace trace) {
         trace.abandoned = true;
-        if (trace.timer >= 0) {
-            vertx.cancelTimer(trace.timer);
-        }
+        cancelTimer(trace);
         if (context.response().ended() || context.response().closed()) {
             return;
         }
@@ -207,6 +203,13 @@ public class TwilioHttpGate {
             context.request().connection().close();
         } else {
             ResponseWriter.send(context.response(), responses.error(TwilioError.of(MockException.abandoned())));
+        }
+    }
+
+    /** The request no longer waits on its timer (latency, a rule's delay), if it had one. */
+    private void cancelTimer(RequestTrace trace) {
+        if (trace.timer >= 0) {
+            vertx.cancelTimer(trace.timer);
         }
     }
 

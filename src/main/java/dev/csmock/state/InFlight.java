@@ -38,11 +38,6 @@ public class InFlight {
         });
     }
 
-    /** How many requests are in flight. */
-    public int size() {
-        return open.size();
-    }
-
     /** One request in flight; as a {@link BooleanSupplier}: whether its effects are still wanted. */
     public final class Exchange implements BooleanSupplier {
 
