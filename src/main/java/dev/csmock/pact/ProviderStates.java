@@ -100,13 +100,16 @@ public class ProviderStates {
         List<FaultRule> mine = faults.list(account).stream().filter(rule -> installed.containsKey(rule.id())).toList();
         List<FaultRule> earlier = installedOne && !mine.isEmpty() ? mine.subList(0, mine.size() - 1) : mine;
         for (FaultRule rule : earlier) {
-            boolean sameInteraction = journal.poll(JournalQuery.account(account), installed.get(rule.id()), 1)
-                    .entries().isEmpty();
-            if (installedOne || !sameInteraction) {
+            if (installedOne || requestsSince(account, installed.get(rule.id()))) {
                 faults.remove(rule.id());
                 installed.remove(rule.id());
             }
         }
+    }
+
+    /** Whether the account sent requests journaled after {@code sequence} (an earlier interaction ran). */
+    private boolean requestsSince(String account, long sequence) {
+        return !journal.poll(JournalQuery.account(account), sequence, 1).entries().isEmpty();
     }
 
     private void seed(String account, SettingsKind kind, StateParams params) {
