@@ -207,9 +207,62 @@ export class Fault {
 }
 
 /** What a journaled request must look like: `RequestPattern.post(Resource.COMPOSITION_SETTINGS).withParam('FriendlyName', 'archive')`. */
+/**
+ * How one value of a request pattern must look (SPEC §7.1; the names of WireMock's string matchers):
+ * `withParam('FriendlyName', ValueMatcher.matching('arch.*'))`. Every matcher but `absent()` needs the
+ * value to have been sent; the mock checks them and refuses an invalid regular expression, naming it.
+ */
+export class ValueMatcher {
+  private constructor(private readonly json: string | null | Json) {}
+
+  /** Equal to this value, as sent (after decoding). */
+  static equalTo(value: string): ValueMatcher {
+    return new ValueMatcher(value);
+  }
+
+  /** Equal to this value ignoring case. */
+  static equalToIgnoreCase(value: string): ValueMatcher {
+    return new ValueMatcher({ equalTo: value, caseInsensitive: true });
+  }
+
+  /** Matched whole by this (Java) regular expression. */
+  static matching(regex: string): ValueMatcher {
+    return new ValueMatcher({ matches: regex });
+  }
+
+  /** Sent, and not matched whole by this (Java) regular expression. */
+  static notMatching(regex: string): ValueMatcher {
+    return new ValueMatcher({ doesNotMatch: regex });
+  }
+
+  /** Containing this text. */
+  static containing(text: string): ValueMatcher {
+    return new ValueMatcher({ contains: text });
+  }
+
+  /** Sent, with any value. */
+  static present(): ValueMatcher {
+    return new ValueMatcher({ present: true });
+  }
+
+  /** Not sent. */
+  static absent(): ValueMatcher {
+    return new ValueMatcher(null);
+  }
+
+  toJSON(): string | null | Json {
+    return this.json;
+  }
+}
+
+function matcherJson(value: string | ValueMatcher): string | null | Json {
+  return value instanceof ValueMatcher ? value.toJSON() : value;
+}
+
 export class RequestPattern {
   private readonly json: Json = {};
-  private readonly params: Record<string, string | null> = {};
+  private readonly params: Record<string, string | null | Json> = {};
+  private readonly headers: Record<string, string | null | Json> = {};
 
   private constructor() {}
 
@@ -235,14 +288,38 @@ export class RequestPattern {
     return this;
   }
 
-  withParam(name: string, value: string): this {
-    this.params[name] = value;
+  /** The parameter was sent with exactly this value, or its value satisfies the matcher. */
+  withParam(name: string, value: string | ValueMatcher): this {
+    this.params[name] = matcherJson(value);
     return this;
+  }
+
+  /** The parameter was sent, with any value. */
+  withAnyParam(name: string): this {
+    return this.withParam(name, ValueMatcher.present());
   }
 
   /** The request did not send this parameter. */
   withoutParam(name: string): this {
     this.params[name] = null;
+    return this;
+  }
+
+  /** The header (name in any case) was sent with exactly this value, or its value satisfies the matcher. */
+  withHeader(name: string, value: string | ValueMatcher): this {
+    this.headers[name] = matcherJson(value);
+    return this;
+  }
+
+  /** The header was not sent. */
+  withoutHeader(name: string): this {
+    this.headers[name] = null;
+    return this;
+  }
+
+  /** The Basic-auth user name the request authenticated with (an Account SID or an API key `SK…`), or a matcher of it. */
+  withCredential(username: string | ValueMatcher): this {
+    this.json.credential = matcherJson(username);
     return this;
   }
 
@@ -262,7 +339,10 @@ export class RequestPattern {
   }
 
   toJSON(): Json {
-    return Object.keys(this.params).length ? { ...this.json, params: { ...this.params } } : { ...this.json };
+    const json: Json = { ...this.json };
+    if (Object.keys(this.params).length) json.params = { ...this.params };
+    if (Object.keys(this.headers).length) json.headers = { ...this.headers };
+    return json;
   }
 }
 

@@ -42,6 +42,22 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   truncated: boolean;
   outcome: string;
+  /** The Basic-auth user name the request authenticated with (an Account SID or an API key `SK…`). */
+  credential: string | null;
+}
+
+/** One matcher a request failed: the field, the matcher as written, what the request had (secrets redacted). */
+export interface Difference {
+  field: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+/** A journaled request that did not match: its Twilio-Request-Id, the request in words, what differed. */
+export interface NearMiss {
+  id: string;
+  request: string;
+  differences: Difference[];
 }
 
 /** The answer of a verification. */
@@ -50,7 +66,7 @@ export interface VerificationResult {
   count: number;
   expected: string;
   message: string;
-  closest: Array<{ id: string; request: string; differences: unknown[] }>;
+  closest: NearMiss[];
 }
 
 /** An admin call the mock refused: its status and the mock's error body. */
@@ -166,16 +182,28 @@ export class MockAdmin {
     await this.call('DELETE', 'faults', undefined, [204]);
   }
 
-  /** The journal (newest first), of one account or all. */
-  async requests(sid?: string, limit = 1000): Promise<RecordedRequest[]> {
-    const page = await this.call('GET', 'requests' + query({ account: sid, limit: String(limit) }), undefined, [200]);
+  /** The journal (newest first), of one account or all; with a pattern, only the requests that match it (matched by the mock). */
+  requests(sid?: string, limit?: number): Promise<RecordedRequest[]>;
+  requests(sid: string | undefined, pattern: RequestPattern, limit?: number): Promise<RecordedRequest[]>;
+  async requests(sid?: string, patternOrLimit?: RequestPattern | number, limit?: number): Promise<RecordedRequest[]> {
+    if (patternOrLimit instanceof RequestPattern) {
+      const found = await this.call('POST', 'requests/find', { ...search(sid, patternOrLimit), limit: limit ?? 1000 }, [200]);
+      return found.requests as RecordedRequest[];
+    }
+    const page = await this.call('GET', 'requests' + query({ account: sid, limit: String(patternOrLimit ?? 1000) }),
+      undefined, [200]);
     return page.requests as RecordedRequest[];
   }
 
-  async countRequests(sid?: string): Promise<number> {
+  /** How many requests of one account (or of every account) the journal holds; with a pattern, how many match it. */
+  async countRequests(sid?: string, pattern?: RequestPattern): Promise<number> {
+    if (pattern) {
+      return Number((await this.call('POST', 'requests/count', search(sid, pattern), [200])).count);
+    }
     return Number((await this.call('GET', 'requests/count' + query({ account: sid }), undefined, [200])).count);
   }
 
+  /** Clears one account's part of the journal (or the whole journal when `sid` is undefined). */
   async clearRequests(sid?: string): Promise<void> {
     await this.call('DELETE', 'requests' + query({ account: sid }), undefined, [204]);
   }
@@ -263,6 +291,10 @@ export class MockAdmin {
   }
 }
 
+function search(sid: string | undefined, pattern: RequestPattern): Record<string, unknown> {
+  return { ...(sid ? { account: sid } : {}), ...pattern.toJSON() };
+}
+
 function query(values: Record<string, string | undefined>): string {
   const present = Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined);
   return present.length ? '?' + new URLSearchParams(present).toString() : '';
@@ -296,8 +328,14 @@ export class MockAccount {
     return this.admin.settings(this.sid, resource);
   }
 
-  requests(): Promise<RecordedRequest[]> {
-    return this.admin.requests(this.sid);
+  /** This account's requests, newest first; with a pattern, only those that match it (the mock does the matching). */
+  requests(pattern?: RequestPattern): Promise<RecordedRequest[]> {
+    return pattern ? this.admin.requests(this.sid, pattern) : this.admin.requests(this.sid);
+  }
+
+  /** How many of this account's requests match the pattern. */
+  count(pattern: RequestPattern = RequestPattern.anyRequest()): Promise<number> {
+    return this.admin.countRequests(this.sid, pattern);
   }
 
   check(pattern: RequestPattern, times?: Times): Promise<VerificationResult> {

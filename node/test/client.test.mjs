@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { Delay, Fault, Phase, RequestPattern, Resource, Times } from 'composition-settings-mock';
+import { Delay, Fault, Phase, RequestPattern, Resource, Times, ValueMatcher } from 'composition-settings-mock';
 import { admin } from './mock.mjs';
 
 const accounts = [];
@@ -122,4 +122,36 @@ test('the clock freezes and advances a window without waiting', async () => {
     await clock.release();
   }
   assert.equal(await clock.isFrozen(), false);
+});
+
+test('matchers beyond equality: every one understood by the mock, requests and count filtered, typed near misses', async () => {
+  const account = newAccount();
+  const client = account.twilioClient();
+  await client.video.v1.compositionSettings().create({ friendlyName: 'Archive-2026' });
+  await client.video.v1.compositionSettings().create({ friendlyName: 'tmp' });
+  const post = () => RequestPattern.post(Resource.COMPOSITION_SETTINGS);
+
+  await account.verify(post().withParam('FriendlyName', ValueMatcher.matching('Arch.*-\\d{4}')), Times.once());
+  await account.verify(post().withParam('FriendlyName', ValueMatcher.equalToIgnoreCase('ARCHIVE-2026')), Times.once());
+  await account.verify(post().withParam('FriendlyName', ValueMatcher.notMatching('tmp')), Times.once());
+  await account.verify(post().withParam('FriendlyName', ValueMatcher.containing('202')), Times.once());
+  await account.verify(post().withAnyParam('FriendlyName').withParam('AwsS3Url', ValueMatcher.absent()), Times.exactly(2));
+  await account.verify(post().withParam('FriendlyName', ValueMatcher.present()), Times.exactly(2));
+  await account.verify(post().withHeader('user-agent', ValueMatcher.matching('twilio-node/.*'))
+    .withoutHeader('X-Not-Sent').withCredential(account.sid), Times.exactly(2));
+
+  const archives = post().withParam('FriendlyName', ValueMatcher.matching('arch.*'));
+  assert.equal(await account.count(archives), 0);
+  const named = post().withParam('FriendlyName', ValueMatcher.equalToIgnoreCase('archive-2026'));
+  assert.deepEqual((await account.requests(named)).map((r) => r.params.FriendlyName), ['Archive-2026']);
+  assert.equal(await account.count(named), 1);
+  assert.equal((await account.requests())[0].credential, account.sid);
+
+  const result = await account.check(archives, Times.once());
+  assert.equal(result.holds, false);
+  assert.ok(result.message.includes('with FriendlyName matching arch.* for'), result.message);
+  assert.deepEqual(result.closest[0].differences,
+    [{ field: 'params.FriendlyName', expected: { matches: 'arch.*' }, actual: 'tmp' }]);
+  await assert.rejects(account.count(post().withParam('FriendlyName', ValueMatcher.matching('arch('))),
+    (error) => error.status === 400 && error.body.includes('params.FriendlyName: matches is not a valid Java regular expression'));
 });

@@ -2,7 +2,9 @@
 import pytest
 from twilio.base.exceptions import TwilioRestException
 
-from composition_settings_mock import (Delay, Fault, MockAdminError, Phase, RequestPattern, Resource, Times)
+from composition_settings_mock import (Delay, Difference, Fault, MockAdminError, Phase, RequestPattern, Resource, Times,
+                                      absent, containing, equal_to, equal_to_ignore_case, matching, not_matching,
+                                      present)
 
 
 def test_a_fault_reaches_the_sdk_and_verify_passes_and_fails_with_the_mocks_message(mock_account):
@@ -86,3 +88,37 @@ def test_the_clock_runs_an_outage_window_without_waiting(composition_settings_mo
         clock.release()
     assert not clock.is_frozen()
     assert [r.fault_reason for r in mock_account.requests() if r.status == 503] == ["window"]
+
+
+def test_matchers_beyond_equality_filter_requests_and_give_typed_near_misses(mock_account):
+    client = mock_account.twilio_client()
+    client.video.v1.composition_settings().create(friendly_name="Archive-2026")
+    client.video.v1.composition_settings().create(friendly_name="tmp")
+
+    def post():
+        return RequestPattern.post(Resource.COMPOSITION_SETTINGS)
+
+    mock_account.verify(post().with_param("FriendlyName", matching(r"Arch.*-\d{4}")), Times.once())
+    mock_account.verify(post().with_param("FriendlyName", equal_to_ignore_case("ARCHIVE-2026")), Times.once())
+    mock_account.verify(post().with_param("FriendlyName", not_matching("tmp")), Times.once())
+    mock_account.verify(post().with_param("FriendlyName", containing("202")), Times.once())
+    mock_account.verify(post().with_param("FriendlyName", equal_to("tmp")), Times.once())
+    mock_account.verify(post().with_any_param("FriendlyName").with_param("AwsS3Url", absent()), Times.exactly(2))
+    mock_account.verify(post().with_param("FriendlyName", present()), Times.exactly(2))
+    mock_account.verify(post().with_header("user-agent", matching("twilio-python/.*")).without_header("X-Not-Sent")
+                        .with_credential(mock_account.sid), Times.exactly(2))
+
+    named = post().with_param("FriendlyName", equal_to_ignore_case("archive-2026"))
+    assert [r.params["FriendlyName"] for r in mock_account.requests(named)] == ["Archive-2026"]
+    assert mock_account.count(named) == 1
+    assert mock_account.count() == 2
+    assert mock_account.requests()[0].credential == mock_account.sid
+
+    result = mock_account.check(post().with_param("FriendlyName", matching("arch.*")), Times.once())
+    assert not result.holds
+    assert "with FriendlyName matching arch.* for" in result.message
+    assert result.closest[0].differences == [Difference("params.FriendlyName", {"matches": "arch.*"}, "tmp")]
+    with pytest.raises(MockAdminError) as refused:
+        mock_account.count(post().with_param("FriendlyName", matching("arch(")))
+    assert refused.value.status == 400
+    assert "params.FriendlyName: matches is not a valid Java regular expression" in refused.value.body

@@ -3,7 +3,7 @@ to exactly the JSON of the admin API (docs/faults.md, docs/admin-api.md)."""
 from __future__ import annotations
 
 import enum
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Union
 
 
 class Resource(str, enum.Enum):
@@ -175,12 +175,68 @@ class Fault:
         return self
 
 
+class ValueMatcher:
+    """How one value of a request pattern must look (SPEC 7.1; the names of WireMock's string matchers):
+    ``with_param("FriendlyName", matching("arch.*"))``. Every matcher but ``absent()`` needs the value to have
+    been sent; the mock checks them and refuses an invalid regular expression, naming it."""
+
+    def __init__(self, json: Any) -> None:
+        self._json = json
+
+    def to_json(self) -> Any:
+        return self._json
+
+    def __repr__(self) -> str:
+        return "ValueMatcher(%r)" % (self._json,)
+
+
+def equal_to(value: str) -> ValueMatcher:
+    """Equal to this value, as sent (after decoding)."""
+    return ValueMatcher(value)
+
+
+def equal_to_ignore_case(value: str) -> ValueMatcher:
+    """Equal to this value ignoring case."""
+    return ValueMatcher({"equalTo": value, "caseInsensitive": True})
+
+
+def matching(regex: str) -> ValueMatcher:
+    """Matched whole by this (Java) regular expression."""
+    return ValueMatcher({"matches": regex})
+
+
+def not_matching(regex: str) -> ValueMatcher:
+    """Sent, and not matched whole by this (Java) regular expression."""
+    return ValueMatcher({"doesNotMatch": regex})
+
+
+def containing(text: str) -> ValueMatcher:
+    """Containing this text."""
+    return ValueMatcher({"contains": text})
+
+
+def present() -> ValueMatcher:
+    """Sent, with any value."""
+    return ValueMatcher({"present": True})
+
+
+def absent() -> ValueMatcher:
+    """Not sent."""
+    return ValueMatcher(None)
+
+
+def _matcher_json(value: Union[str, ValueMatcher]) -> Any:
+    return value.to_json() if isinstance(value, ValueMatcher) else value
+
+
 class RequestPattern:
-    """What a journaled request must look like: ``RequestPattern.post(Resource.COMPOSITION_SETTINGS).with_param(...)``."""
+    """What a journaled request must look like: ``RequestPattern.post(Resource.COMPOSITION_SETTINGS).with_param(...)``,
+    with matchers beyond equality too: ``.with_param("FriendlyName", matching("arch.*"))``."""
 
     def __init__(self) -> None:
         self._json: Dict[str, Any] = {}
-        self._params: Dict[str, Optional[str]] = {}
+        self._params: Dict[str, Any] = {}
+        self._headers: Dict[str, Any] = {}
 
     @staticmethod
     def any_request() -> "RequestPattern":
@@ -202,12 +258,31 @@ class RequestPattern:
         self._json["resource"] = Resource(resource).value
         return self
 
-    def with_param(self, name: str, value: str) -> "RequestPattern":
-        self._params[name] = value
+    def with_param(self, name: str, value: Union[str, ValueMatcher]) -> "RequestPattern":
+        """The parameter was sent with exactly this value, or its value satisfies the matcher."""
+        self._params[name] = _matcher_json(value)
         return self
+
+    def with_any_param(self, name: str) -> "RequestPattern":
+        """The parameter was sent, with any value."""
+        return self.with_param(name, present())
 
     def without_param(self, name: str) -> "RequestPattern":
         self._params[name] = None
+        return self
+
+    def with_header(self, name: str, value: Union[str, ValueMatcher]) -> "RequestPattern":
+        """The header (name in any case) was sent with exactly this value, or its value satisfies the matcher."""
+        self._headers[name] = _matcher_json(value)
+        return self
+
+    def without_header(self, name: str) -> "RequestPattern":
+        self._headers[name] = None
+        return self
+
+    def with_credential(self, username: Union[str, ValueMatcher]) -> "RequestPattern":
+        """The Basic-auth user name the request authenticated with (an Account SID or an API key SK...), or a matcher."""
+        self._json["credential"] = _matcher_json(username)
         return self
 
     def status(self, status: int) -> "RequestPattern":
@@ -226,6 +301,8 @@ class RequestPattern:
         json = dict(self._json)
         if self._params:
             json["params"] = dict(self._params)
+        if self._headers:
+            json["headers"] = dict(self._headers)
         return json
 
 

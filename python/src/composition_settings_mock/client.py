@@ -62,13 +62,39 @@ class RecordedRequest:
     headers: Dict[str, str]
     truncated: bool
     outcome: Optional[str]
+    credential: Optional[str] = None
+    """The Basic-auth user name the request authenticated with (an Account SID or an API key SK...)."""
 
     @staticmethod
     def of(json: Dict[str, Any]) -> "RecordedRequest":
         return RecordedRequest(json["id"], json["time"], json["method"], json["path"], json.get("resource"),
                                json.get("account"), json.get("status"), int(json.get("durationMs", 0)),
                                json.get("faultId"), json.get("faultReason"), dict(json.get("params") or {}),
-                               dict(json.get("headers") or {}), bool(json.get("truncated")), json.get("outcome"))
+                               dict(json.get("headers") or {}), bool(json.get("truncated")), json.get("outcome"),
+                               json.get("credential"))
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One matcher a request failed: the field, the matcher as written, what the request had (secrets redacted)."""
+
+    field: str
+    expected: Any
+    actual: Any
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    """A journaled request that did not match: its Twilio-Request-Id, the request in words, what differed."""
+
+    id: str
+    request: str
+    differences: List[Difference]
+
+    @staticmethod
+    def of(json: Dict[str, Any]) -> "NearMiss":
+        return NearMiss(json["id"], json["request"], [Difference(d["field"], d.get("expected"), d.get("actual"))
+                                                      for d in json.get("differences") or []])
 
 
 @dataclass(frozen=True)
@@ -79,7 +105,7 @@ class VerificationResult:
     count: int
     expected: str
     message: str
-    closest: List[Dict[str, Any]] = field(default_factory=list)
+    closest: List[NearMiss] = field(default_factory=list)
 
 
 class MockAdmin:
@@ -141,11 +167,19 @@ class MockAdmin:
     def remove_all_faults(self) -> None:
         self._call("DELETE", "faults", accepted=(204,))
 
-    def requests(self, sid: Optional[str] = None, limit: int = 1000) -> List[RecordedRequest]:
-        page = self._call("GET", "requests" + _query(account=sid, limit=str(limit)))
+    def requests(self, sid: Optional[str] = None, pattern: Optional[RequestPattern] = None,
+                 limit: int = 1000) -> List[RecordedRequest]:
+        """The journal (newest first), of one account or all; with a pattern, only the requests that match it."""
+        if pattern is not None:
+            page = self._call("POST", "requests/find", {**_search(sid, pattern), "limit": limit})
+        else:
+            page = self._call("GET", "requests" + _query(account=sid, limit=str(limit)))
         return [RecordedRequest.of(entry) for entry in page["requests"]]
 
-    def count_requests(self, sid: Optional[str] = None) -> int:
+    def count_requests(self, sid: Optional[str] = None, pattern: Optional[RequestPattern] = None) -> int:
+        """How many requests the journal holds, of one account or all; with a pattern, how many match it."""
+        if pattern is not None:
+            return int(self._call("POST", "requests/count", _search(sid, pattern))["count"])
         return int(self._call("GET", "requests/count" + _query(account=sid))["count"])
 
     def clear_requests(self, sid: Optional[str] = None) -> None:
@@ -155,7 +189,7 @@ class MockAdmin:
         body = {"account": sid, **pattern.to_json(), "times": (times or Times.at_least(1)).to_json()}
         answer = self._call("POST", "requests/verify", body, accepted=(202, 406))
         return VerificationResult(answer["holds"], answer["count"], answer["expected"], answer["message"],
-                                  answer.get("closest") or [])
+                                  [NearMiss.of(near) for near in answer.get("closest") or []])
 
     def verify(self, sid: str, pattern: RequestPattern, times: Optional[Times] = None) -> None:
         """Raises AssertionError with the mock's message when the verification does not hold."""
@@ -222,6 +256,10 @@ def _quote(value: str) -> str:
     return urllib.parse.quote(value, safe="")
 
 
+def _search(sid: Optional[str], pattern: RequestPattern) -> Dict[str, Any]:
+    return {**({"account": sid} if sid else {}), **pattern.to_json()}
+
+
 def _query(**values: Optional[str]) -> str:
     present = {name: value for name, value in values.items() if value is not None}
     return "?" + urllib.parse.urlencode(present) if present else ""
@@ -254,8 +292,13 @@ class MockAccount:
     def settings(self, resource: Resource) -> Optional[Dict[str, Any]]:
         return self.admin.settings(self.sid, resource)
 
-    def requests(self) -> List[RecordedRequest]:
-        return self.admin.requests(self.sid)
+    def requests(self, pattern: Optional[RequestPattern] = None) -> List[RecordedRequest]:
+        """This account's requests, newest first; with a pattern, only those that match it (matched by the mock)."""
+        return self.admin.requests(self.sid, pattern)
+
+    def count(self, pattern: Optional[RequestPattern] = None) -> int:
+        """How many of this account's requests match the pattern (all of them without one)."""
+        return self.admin.count_requests(self.sid, pattern or RequestPattern.any_request())
 
     def check(self, pattern: RequestPattern, times: Optional[Times] = None) -> VerificationResult:
         return self.admin.check(self.sid, pattern, times)

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * A journal entry as the admin API shows it; {@code params} holds the first value of each form
  * parameter; {@code truncated} says the body was longer than {@code mock.journal.max-body-bytes}
- * (its params are then not shown); {@code outcome}: {@code answered}, {@code connection-fault} (a rule
+ * (its params are then not shown); {@code credential}: the Basic-auth user name the request
+ * authenticated with (the Account SID, or an API key {@code SK…}); {@code outcome}: {@code answered}, {@code connection-fault} (a rule
  * ended the connection) or {@code client-left} (the client closed it before the answer).
  */
 @RegisterForReflection
@@ -23,6 +24,7 @@ public record JournalEntryView(
         String path,
         String resource,
         String account,
+        String credential,
         Integer status,
         long durationMs,
         String faultId,
@@ -36,7 +38,7 @@ public record JournalEntryView(
         Map<String, String> params = new LinkedHashMap<>();
         entry.params().forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
         return new JournalEntryView(entry.sequence(), entry.id(), entry.time(), entry.method(), entry.path(), entry.resource(),
-                entry.account(), entry.status(), entry.durationMs(), entry.faultId(), entry.faultReason(), params, entry.headers(),
+                entry.account(), entry.credential(), entry.status(), entry.durationMs(), entry.faultId(), entry.faultReason(), params, entry.headers(),
                 entry.truncated(), entry.outcome());
     }
 }

@@ -3,6 +3,7 @@ package dev.csmock.admin;
 import dev.csmock.journal.JournalQuery;
 import dev.csmock.journal.RequestJournal;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import dev.csmock.verification.RequestSearch;
 import dev.csmock.verification.SequenceResult;
 import dev.csmock.verification.SequenceVerification;
 import dev.csmock.verification.Verification;
@@ -54,6 +55,11 @@ public class RequestsAdminResource {
     public record Count(int count) {
     }
 
+    /** The answer of {@code find}: how many entries match, and the newest of them up to the limit. */
+    @RegisterForReflection
+    public record Found(int total, List<JournalEntryView> requests) {
+    }
+
     @GET
     @Operation(summary = "Journal entries: newest first; with after, the entries after that cursor, oldest first",
             description = "total counts every match, requests holds at most limit. Polling: pass the page's next as after;"
@@ -100,12 +106,37 @@ public class RequestsAdminResource {
     }
 
     @POST
+    @Path("find")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Journal entries that match a request pattern, newest first",
+            description = "The matchers of a verification (SPEC §7.1): {\"account\", \"resource\", \"method\", \"status\","
+                    + " \"faulted\", \"params\", \"headers\", \"credential\", \"limit\"}, all optional; a value is a string (equal),"
+                    + " null (not sent) or a matcher: {\"equalTo\": …, \"caseInsensitive\": true}, {\"matches\": regex},"
+                    + " {\"doesNotMatch\": regex}, {\"contains\": …}, {\"present\": true}, {\"absent\": true}.")
+    @APIResponse(responseCode = "200", description = "total counts every match, requests holds at most limit (default 100)")
+    @APIResponse(responseCode = "400", description = "Invalid pattern (unknown field or matcher, invalid regular expression)")
+    public Found find(RequestSearch search) {
+        Verifier.Found found = verifier.find(search);
+        return new Found(found.total(), views(found.requests()));
+    }
+
+    @POST
+    @Path("count")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "How many journal entries match a request pattern (the body of find)")
+    @APIResponse(responseCode = "400", description = "Invalid pattern (unknown field or matcher, invalid regular expression)")
+    public Count countMatching(RequestSearch search) {
+        return new Count(verifier.find(search).total());
+    }
+
+    @POST
     @Path("verify")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify that an account sent matching requests a number of times",
             description = "{\"account\": \"AC…\", \"resource\", \"method\", \"status\", \"faulted\", \"params\": {\"FriendlyName\": \"archive\","
-                    + " \"AwsS3Url\": null}, \"times\": {\"exactly\" | \"atLeast\" | \"atMost\": n}}: account required, every"
-                    + " matcher optional; a null param means not sent, \"status\": null a request ended by a connection fault;"
+                    + " \"AwsS3Url\": null}, \"headers\": {…}, \"credential\": …, \"times\": {\"exactly\" | \"atLeast\" | \"atMost\": n}}:"
+                    + " account required, every matcher optional; a value is a string (equal), null (not sent) or a matcher object"
+                    + " (see find); \"status\": null a request ended by a connection fault;"
                     + " times defaults to at least 1. Sees only what the journal still holds.")
     @APIResponse(responseCode = "202", description = "It holds",
             content = @Content(schema = @Schema(implementation = VerificationResult.class)))

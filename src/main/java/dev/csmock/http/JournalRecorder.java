@@ -52,6 +52,7 @@ public class JournalRecorder {
                 request.path(),
                 trace.resource,
                 trace.account,
+                trace.credential,
                 status,
                 (System.nanoTime() - trace.startNanos) / 1_000_000,
                 trace.faultId,

@@ -22,6 +22,8 @@ final class RequestTrace {
     /** A copy of the request headers taken on arrival, before anything could change them. */
     final List<Header> headers;
     String account;
+    /** The Basic-auth user name the request authenticated with (an Account SID or an API key), when it did. */
+    String credential;
     String resource;
     String contentType;
     byte[] body;

@@ -127,6 +127,7 @@ public class TwilioHttpGate {
             return;
         }
         trace.account = caller.get().account();
+        trace.credential = caller.get().username();
         if (kind.isEmpty()) {
             answerLater(context, TwilioError.notFound(request.path()));
             return;

@@ -13,7 +13,8 @@ import java.util.Optional;
  * body up to {@code mock.journal.max-body-bytes} with {@code truncated} set when it was longer) and
  * how it ended. The form parameters are decoded and the headers redacted only when the journal is
  * read, so recording costs the request path little; {@code status} is null when the request ended
- * without a response, and {@code outcome} says how it ended: {@link #ANSWERED}, {@link #CONNECTION_FAULT}
+ * without a response, {@code credential} is the Basic-auth user name the request authenticated with
+ * (null when it did not), and {@code outcome} says how it ended: {@link #ANSWERED}, {@link #CONNECTION_FAULT}
  * (a rule closed, reset or hung the connection) or {@link #CLIENT_LEFT} (the client closed it first).
  */
 public record JournalEntry(
@@ -24,6 +25,7 @@ public record JournalEntry(
         String path,
         String resource,
         String account,
+        String credential,
         Integer status,
         long durationMs,
         String faultId,
@@ -47,7 +49,7 @@ public record JournalEntry(
         if (body == null || body.length <= maxBytes) {
             return this;
         }
-        return new JournalEntry(sequence, id, time, method, path, resource, account, status, durationMs, faultId, faultReason,
+        return new JournalEntry(sequence, id, time, method, path, resource, account, credential, status, durationMs, faultId, faultReason,
                 requestHeaders, contentType, Arrays.copyOf(body, maxBytes), true, outcome);
     }
 
@@ -59,6 +61,23 @@ public record JournalEntry(
                     (first, second) -> first + ", " + second);
         }
         return headers;
+    }
+
+    /** The values of a header (name in any case) as the client sent them, joined by {@code ", "}; null when not sent. */
+    public String headerAsSent(String name) {
+        String joined = null;
+        for (Header header : requestHeaders) {
+            if (header.name().equalsIgnoreCase(name)) {
+                joined = joined == null ? header.value() : joined + ", " + header.value();
+            }
+        }
+        return joined;
+    }
+
+    /** {@link #headerAsSent} with every secret it carried replaced by {@code ***}. */
+    public String headerAsShown(String name) {
+        String sent = headerAsSent(name);
+        return sent == null ? null : RedactedHeaders.value(name, sent);
     }
 
     /**

@@ -10,10 +10,10 @@ import java.util.Map;
  */
 @RegisterForReflection
 public record Verification(String account, String resource, String method, JsonNode status, Boolean faulted,
-        Map<String, String> params, Times times) {
+        Map<String, ValueMatcher> params, Map<String, ValueMatcher> headers, ValueMatcher credential, Times times) {
 
     RequestPattern pattern() {
-        return new RequestPattern(resource, method, status, faulted, params);
+        return new RequestPattern(resource, method, status, faulted, params, headers, credential);
     }
 
     Times timesOrDefault() {

@@ -21,6 +21,8 @@ import java.util.List;
 public class Verifier {
 
     static final int CLOSEST = 3;
+    /** How many requests a search returns when it gives no limit (as {@code GET /__admin/requests}). */
+    static final int DEFAULT_LIMIT = 100;
 
     private final RequestJournal journal;
 
@@ -66,6 +68,30 @@ public class Verifier {
         return new VerificationResult(holds, count, expected, message, closest);
     }
 
+    /** The requests found by a search, newest first: {@code total} counts every match, {@code requests} holds at most the limit. */
+    public record Found(int total, List<JournalEntry> requests) {
+    }
+
+    /** The journal's requests that match the search's pattern, newest first (SPEC §7.1). */
+    public Found find(RequestSearch search) {
+        if (search == null) {
+            throw MockException.invalid("Invalid request search", List.of("the body must be a request pattern object"));
+        }
+        List<String> problems = new ArrayList<>(search.account() == null ? List.of() : accountProblems(search.account()));
+        problems.addAll(search.pattern().problems(""));
+        if (search.limit() != null && search.limit() < 0) {
+            problems.add("limit: must be 0 or more");
+        }
+        if (!problems.isEmpty()) {
+            throw MockException.invalid("Invalid request search", problems);
+        }
+        RequestPattern pattern = search.pattern();
+        JournalQuery scope = search.account() == null ? JournalQuery.ALL : JournalQuery.account(search.account());
+        List<JournalEntry> matching = journal.find(scope, Integer.MAX_VALUE).stream().filter(pattern::matches).toList();
+        int limit = search.limit() == null ? DEFAULT_LIMIT : search.limit();
+        return new Found(matching.size(), matching.subList(0, Math.min(limit, matching.size())));
+    }
+
     public SequenceResult verifySequence(SequenceVerification sequence) {
         if (sequence == null) {
             throw MockException.invalid("Invalid verification", List.of("the body must be a sequence verification object"));
@@ -92,7 +118,7 @@ public class Verifier {
         List<RequestPattern> patterns = sequence.requests();
         int matched = 0;
         for (JournalEntry entry : oldestFirst) {
-            if (matched < patterns.size() && patterns.get(matched).differences(entry).isEmpty()) {
+            if (matched < patterns.size() && patterns.get(matched).matches(entry)) {
                 matched++;
             }
         }

@@ -70,6 +70,16 @@ public final class MockAccount {
         return admin.requests(sid, 1000);
     }
 
+    /** This account's requests that match the pattern, newest first (at most 1,000); the mock does the matching. */
+    public List<RecordedRequest> requests(RequestPattern pattern) {
+        return admin.requests(sid, pattern, 1000);
+    }
+
+    /** How many of this account's requests match the pattern. */
+    public int count(RequestPattern pattern) {
+        return admin.countRequests(sid, pattern);
+    }
+
     public VerificationResult check(RequestPattern pattern, Times times) {
         return admin.check(sid, pattern, times);
     }

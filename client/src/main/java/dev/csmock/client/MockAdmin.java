@@ -140,6 +140,33 @@ public final class MockAdmin {
         return http.get("requests/count" + query("account", accountSid)).body().path("count").asInt();
     }
 
+    /**
+     * One account's requests (every account's when {@code accountSid} is null) that match the pattern,
+     * newest first, at most {@code limit}; the mock does the matching.
+     */
+    public List<RecordedRequest> requests(String accountSid, RequestPattern pattern, int limit) {
+        Map<String, Object> body = search(accountSid, pattern);
+        body.put("limit", limit);
+        List<RecordedRequest> requests = new ArrayList<>();
+        http.post("requests/find", body, Set.of(200)).body().path("requests")
+                .forEach(entry -> requests.add(RecordedRequest.of(entry)));
+        return requests;
+    }
+
+    /** How many of one account's requests (every account's when {@code accountSid} is null) match the pattern. */
+    public int countRequests(String accountSid, RequestPattern pattern) {
+        return http.post("requests/count", search(accountSid, pattern), Set.of(200)).body().path("count").asInt();
+    }
+
+    private static Map<String, Object> search(String accountSid, RequestPattern pattern) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (accountSid != null) {
+            body.put("account", accountSid);
+        }
+        body.putAll(pattern.json());
+        return body;
+    }
+
     /** Clears one account's part of the journal (or the whole journal when {@code accountSid} is null). */
     public void clearRequests(String accountSid) {
         http.delete("requests" + query("account", accountSid));

@@ -1,0 +1,7 @@
+package dev.csmock.verification;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class MatchersIT extends MatchersTest {
+}
