@@ -32,10 +32,19 @@ public final class MockAdmin {
 
     private final String baseUrl;
     private final AdminHttp http;
+    /** Set on a mock shared with other test classes: how to get one of one's own (operations on every account are refused). */
+    private final String sharedAdvice;
 
     private MockAdmin(String baseUrl, String adminToken) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.http = new AdminHttp(URI.create(this.baseUrl + "/__admin/"), adminToken);
+        this.sharedAdvice = null;
+    }
+
+    private MockAdmin(MockAdmin admin, String sharedAdvice) {
+        this.baseUrl = admin.baseUrl;
+        this.http = admin.http;
+        this.sharedAdvice = sharedAdvice;
     }
 
     /** A client of the mock whose root is {@code baseUrl} (e.g. {@code http://localhost:8080}). */
@@ -51,6 +60,30 @@ public final class MockAdmin {
     /** The mock's root URL, without a trailing slash: where the Twilio SDKs are pointed. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * This client, for a mock that other test classes share: every operation that reaches every
+     * account ({@link #injectForAnyAccount}, {@link #removeAllFaults}, {@link #clearRequests} of every
+     * account, {@link #restore}, {@link #reset}, moving the {@link #clock()}) then throws an
+     * {@link IllegalStateException} ending with {@code advice} (how to get a mock of one's own), instead
+     * of breaking the other classes' tests at random. Operations on one account are not affected.
+     */
+    public MockAdmin sharedWithOtherTests(String advice) {
+        return new MockAdmin(this, java.util.Objects.requireNonNull(advice, "advice"));
+    }
+
+    /** Whether this client refuses the operations that reach every account ({@link #sharedWithOtherTests}). */
+    public boolean isShared() {
+        return sharedAdvice != null;
+    }
+
+    /** Refuses an operation that reaches every account when the mock is shared with other test classes. */
+    void mustNotReachEveryAccount(String operation) {
+        if (sharedAdvice != null) {
+            throw new IllegalStateException(operation + " reaches every account of this mock, which other test classes"
+                    + " share: it would break their tests at random. " + sharedAdvice);
+        }
     }
 
     // ---- accounts
@@ -93,6 +126,9 @@ public final class MockAdmin {
 
     /** Installs a fault rule for one account. */
     public InstalledFault inject(String accountSid, Fault fault) {
+        if ("*".equals(accountSid)) {
+            mustNotReachEveryAccount("A fault rule for every account (\"*\")");
+        }
         return InstalledFault.of(http.post("faults", fault.json(accountSid), Set.of(201)).body());
     }
 
@@ -123,6 +159,7 @@ public final class MockAdmin {
     }
 
     public void removeAllFaults() {
+        mustNotReachEveryAccount("removeAllFaults()");
         http.delete("faults");
     }
 
@@ -169,6 +206,9 @@ public final class MockAdmin {
 
     /** Clears one account's part of the journal (or the whole journal when {@code accountSid} is null). */
     public void clearRequests(String accountSid) {
+        if (accountSid == null) {
+            mustNotReachEveryAccount("clearRequests(null)");
+        }
         http.delete("requests" + query("account", accountSid));
     }
 
@@ -236,16 +276,18 @@ public final class MockAdmin {
 
     /** Replaces the whole state by a snapshot (all or nothing). */
     public void restore(String snapshotJson) {
+        mustNotReachEveryAccount("restore(snapshot)");
         http.put("snapshot", snapshotJson, Set.of(204));
     }
 
     /** The mock's clock, which quotas, windows and ramps read: freeze it, advance it, give it back to real time. */
     public MockClock clock() {
-        return new MockClock(http);
+        return new MockClock(this, http);
     }
 
     /** Back to the state the mock started with; the journal is cleared, the clock runs in real time. */
     public void reset() {
+        mustNotReachEveryAccount("reset()");
         http.post("reset", null, Set.of(204));
     }
 

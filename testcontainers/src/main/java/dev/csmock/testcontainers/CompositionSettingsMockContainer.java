@@ -94,13 +94,12 @@ public class CompositionSettingsMockContainer extends GenericContainer<Compositi
 
     /** Any start-up setting, by its property name ({@code mock.journal.max-entries}) or environment name. */
     public CompositionSettingsMockContainer withSetting(String name, String value) {
-        String variable = name.contains(".") ? name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_') : name;
-        return withEnv(variable, value);
+        return withEnv(MockSettings.environmentName(name), value);
     }
 
     /** A snapshot (settings, rules, credentials; JSON) loaded at start-up and on reset ({@code MOCK_SEED_FILE}). */
     public CompositionSettingsMockContainer withSeed(String snapshotJson) {
-        return withCopyToContainer(Transferable.of(snapshotJson), FILES + "seed.json").withEnv("MOCK_SEED_FILE", FILES + "seed.json");
+        return withFile(MockSettings.SEED_FILE, snapshotJson);
     }
 
     public CompositionSettingsMockContainer withSeed(Path snapshotFile) {
@@ -109,7 +108,7 @@ public class CompositionSettingsMockContainer extends GenericContainer<Compositi
 
     /** Fault rules (a JSON array) installed at start-up and on reset ({@code MOCK_FAULTS_FILE}). */
     public CompositionSettingsMockContainer withFaults(String rulesJson) {
-        return withCopyToContainer(Transferable.of(rulesJson), FILES + "faults.json").withEnv("MOCK_FAULTS_FILE", FILES + "faults.json");
+        return withFile(MockSettings.FAULTS_FILE, rulesJson);
     }
 
     /** Fault rules for one account ({@code AC…} or {@code *}), installed at start-up and on reset. */
@@ -119,12 +118,12 @@ public class CompositionSettingsMockContainer extends GenericContainer<Compositi
 
     /** {@code lenient} (default), {@code strict} or {@code off}. */
     public CompositionSettingsMockContainer withAuthMode(String mode) {
-        return withEnv("MOCK_AUTH_MODE", mode);
+        return withEnv(MockSettings.AUTH_MODE, mode);
     }
 
     /** Known credentials: {@code ACsid:token} and {@code SKsid:secret:ACsid}. */
     public CompositionSettingsMockContainer withCredentials(String... credentials) {
-        return withEnv("MOCK_AUTH_CREDENTIALS", String.join(",", credentials));
+        return withEnv(MockSettings.AUTH_CREDENTIALS, String.join(",", credentials));
     }
 
     /** The account used in {@code off} mode when a request names none. */
@@ -135,12 +134,12 @@ public class CompositionSettingsMockContainer extends GenericContainer<Compositi
     /** Every admin call then needs {@code Authorization: Bearer <token>}; {@link #admin()} sends it. */
     public CompositionSettingsMockContainer withAdminToken(String token) {
         this.adminToken = token;
-        return withEnv("MOCK_ADMIN_TOKEN", token);
+        return withEnv(MockSettings.ADMIN_TOKEN, token);
     }
 
     /** A fixed latency added to every answer of the Twilio routes. */
     public CompositionSettingsMockContainer withLatency(Duration latency) {
-        return withEnv("MOCK_LATENCY_MS", Long.toString(latency.toMillis()));
+        return withEnv(MockSettings.LATENCY_MS, Long.toString(latency.toMillis()));
     }
 
     /** {@code merge} (default) or {@code replace}. */
@@ -167,11 +166,27 @@ public class CompositionSettingsMockContainer extends GenericContainer<Compositi
 
     /** How many requests the journal keeps (verification sees only those). */
     public CompositionSettingsMockContainer withJournalMaxEntries(int entries) {
-        return withEnv("MOCK_JOURNAL_MAX_ENTRIES", Integer.toString(entries));
+        return withEnv(MockSettings.JOURNAL_MAX_ENTRIES, Integer.toString(entries));
     }
 
     public CompositionSettingsMockContainer withJournalMaxBodyBytes(int bytes) {
         return withEnv("MOCK_JOURNAL_MAX_BODY_BYTES", Integer.toString(bytes));
+    }
+
+    /** Every setting of {@code settings} (seed and faults read from the class path of {@code loader}). */
+    public CompositionSettingsMockContainer withSettings(MockSettings settings, ClassLoader loader) {
+        settings.files(loader).forEach(this::withFile);
+        settings.environment().forEach(this::withEnv);
+        if (settings.adminToken() != null) {
+            adminToken = settings.adminToken();
+        }
+        return this;
+    }
+
+    /** A file the mock reads at start-up, copied into the container before it starts, named by {@code variable}. */
+    private CompositionSettingsMockContainer withFile(String variable, String content) {
+        String path = FILES + variable.toLowerCase(java.util.Locale.ROOT) + ".json";
+        return withCopyToContainer(Transferable.of(content), path).withEnv(variable, path);
     }
 
     private static String read(Path file) {
