@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * before this one), started once per test run on a free port of 127.0.0.1 and stopped when JUnit
  * closes its root store.
  */
-public final class MockServerProcess implements ExtensionContext.Store.CloseableResource {
+public final class MockServerProcess implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private final Process process;
     private final String baseUrl;

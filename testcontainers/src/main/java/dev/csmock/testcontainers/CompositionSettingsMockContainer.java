@@ -5,10 +5,12 @@ import dev.csmock.client.MockAdmin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.containers.wait.strategy.WaitStrategy;
@@ -45,6 +47,8 @@ public class CompositionSettingsMockContainer extends GenericContainer<Compositi
     private static final String FILES = "/tmp/composition-settings-mock/";
 
     private boolean waitChosen;
+    /** Files are to be copied into the container before it starts (seed, faults, or the user's own). */
+    private boolean copiesFiles;
     private String adminToken;
 
     public CompositionSettingsMockContainer() {
@@ -67,6 +71,32 @@ public class CompositionSettingsMockContainer extends GenericContainer<Compositi
         if (!waitChosen) {
             super.waitingFor(Wait.forHttp("/q/health/ready").forPort(PORT).forStatusCode(200)
                     .withStartupTimeout(Duration.ofSeconds(60)));
+        }
+        if (copiesFiles || !getCopyToFileContainerPathMap().isEmpty()) {
+            checkFilesCanBeCopied();
+        }
+    }
+
+    @Override
+    public CompositionSettingsMockContainer withCopyToContainer(Transferable transferable, String containerPath) {
+        copiesFiles = true;
+        return super.withCopyToContainer(transferable, containerPath);
+    }
+
+    /**
+     * Fails at once, saying why, when the libraries on the class path cannot copy the seed or fault
+     * files into the container: Testcontainers would copy them in a thread of its own, whose failure
+     * leaves the files missing and the mock failing its start-up a minute later. Seen with
+     * Testcontainers 2 beside the Twilio SDK, whose older commons-io Maven may choose.
+     */
+    private static void checkFilesCanBeCopied() {
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(OutputStream.nullOutputStream())) {
+            Transferable.of("{}").transferTo(tar, "check.json");
+        } catch (LinkageError | IOException | RuntimeException e) {
+            throw new IllegalStateException("Testcontainers cannot copy the seed or fault files into the container with the"
+                    + " libraries on this class path (" + e + "). Testcontainers 2 needs commons-io 2.20 or later, and Maven"
+                    + " may choose an older one (the Twilio SDK's 2.14): add commons-io:commons-io:2.20.0 to the test"
+                    + " dependencies, or declare this module before the Twilio SDK", e);
         }
     }
 

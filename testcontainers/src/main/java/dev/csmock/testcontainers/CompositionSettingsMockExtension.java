@@ -369,7 +369,7 @@ public class CompositionSettingsMockExtension implements BeforeAllCallback, Para
     }
 
     /** Forgets an injected account on the mock when the test (or class) that asked for it ends. */
-    private record ForgetOnClose(MockAccount account) implements ExtensionContext.Store.CloseableResource {
+    private record ForgetOnClose(MockAccount account) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             account.forget();

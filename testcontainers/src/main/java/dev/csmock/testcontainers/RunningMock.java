@@ -5,7 +5,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** A mock the extension started or connected to; closed (stopped) when JUnit closes the store that holds it. */
-interface RunningMock extends ExtensionContext.Store.CloseableResource {
+interface RunningMock extends ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+    /** Stops it (a mock the extension did not start is left running). */
+    @Override
+    void close();
 
     /** A client of its admin API with every operation allowed (the extension hands out guarded ones). */
     MockAdmin admin();
