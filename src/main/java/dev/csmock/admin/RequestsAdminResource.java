@@ -1,8 +1,13 @@
 package dev.csmock.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.csmock.errors.MockException;
+import dev.csmock.journal.JournalEntry;
 import dev.csmock.journal.JournalQuery;
 import dev.csmock.journal.RequestJournal;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import dev.csmock.verification.RequestPattern;
 import dev.csmock.verification.RequestSearch;
 import dev.csmock.verification.SequenceResult;
 import dev.csmock.verification.SequenceVerification;
@@ -19,6 +24,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,10 +42,12 @@ public class RequestsAdminResource {
 
     private final RequestJournal journal;
     private final Verifier verifier;
+    private final ObjectMapper json;
 
-    public RequestsAdminResource(RequestJournal journal, Verifier verifier) {
+    public RequestsAdminResource(RequestJournal journal, Verifier verifier, ObjectMapper json) {
         this.journal = journal;
         this.verifier = verifier;
+        this.json = json;
     }
 
     /**
@@ -50,6 +59,9 @@ public class RequestsAdminResource {
     @RegisterForReflection
     public record Page(int total, List<JournalEntryView> requests, long latest, long next, long missed) {
     }
+
+    private static final String PATTERN = "A request pattern in JSON, as in verify (SPEC 7.1): {\"params\": {\"FriendlyName\":"
+            + " {\"matches\": \"arch.*\"}}, \"headers\": {…}, \"credential\": …}; combined with the other filters";
 
     @RegisterForReflection
     public record Count(int count) {
@@ -73,15 +85,22 @@ public class RequestsAdminResource {
             @QueryParam("limit") String limitText,
             @Parameter(description = "Polling: only entries numbered after this cursor (a page's next), oldest first",
                     schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("after") String afterText) {
+            @QueryParam("after") String afterText,
+            @Parameter(description = PATTERN) @QueryParam("pattern") String patternText) {
         int limit = QueryParams.count("limit", limitText, 100);
         Long after = QueryParams.number("after", afterText);
         JournalQuery query = query(account, resource, method, status, faulted);
+        Optional<Predicate<JournalEntry>> pattern = pattern(patternText);
         if (after != null) {
             RequestJournal.Poll poll = journal.poll(query, after, limit);
-            return new Page(poll.entries().size(), views(poll.entries()), journal.latest(), poll.next(), poll.missed());
+            List<JournalEntry> entries = pattern.map(test -> poll.entries().stream().filter(test).toList()).orElse(poll.entries());
+            return new Page(entries.size(), views(entries), journal.latest(), poll.next(), poll.missed());
         }
         long latest = journal.latest();
+        if (pattern.isPresent()) {
+            List<JournalEntry> matching = journal.find(query, Integer.MAX_VALUE).stream().filter(pattern.get()).toList();
+            return new Page(matching.size(), views(matching.subList(0, Math.min(limit, matching.size()))), latest, latest, 0);
+        }
         return new Page(journal.count(query), views(journal.find(query, limit)), latest, latest, 0);
     }
 
@@ -92,8 +111,28 @@ public class RequestsAdminResource {
     public Count count(@QueryParam("account") String account, @QueryParam("resource") String resource,
             @QueryParam("method") String method,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("status") String status,
-            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("faulted") String faulted) {
-        return new Count(journal.count(query(account, resource, method, status, faulted)));
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("faulted") String faulted,
+            @Parameter(description = PATTERN) @QueryParam("pattern") String patternText) {
+        JournalQuery query = query(account, resource, method, status, faulted);
+        Optional<Predicate<JournalEntry>> pattern = pattern(patternText);
+        if (pattern.isPresent()) {
+            return new Count((int) journal.find(query, Integer.MAX_VALUE).stream().filter(pattern.get()).count());
+        }
+        return new Count(journal.count(query));
+    }
+
+    /** What the {@code pattern} query parameter says: a request pattern in JSON, with the matchers of a verification. */
+    private Optional<Predicate<JournalEntry>> pattern(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(verifier.filter(json.readValue(text, RequestPattern.class)));
+        } catch (JsonProcessingException e) {
+            String problem = AdminExceptionMappers.describe(e);
+            throw MockException.invalid("Invalid query", List.of("pattern: "
+                    + (problem.startsWith("the body: ") ? problem.substring("the body: ".length()) : problem)));
+        }
     }
 
     private static JournalQuery query(String account, String resource, String method, String status, String faulted) {
@@ -101,7 +140,7 @@ public class RequestsAdminResource {
                 QueryParams.bool("faulted", faulted));
     }
 
-    private static List<JournalEntryView> views(List<dev.csmock.journal.JournalEntry> entries) {
+    private static List<JournalEntryView> views(List<JournalEntry> entries) {
         return entries.stream().map(JournalEntryView::of).toList();
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Request verification over the journal (SPEC §7): counts an account's requests that match a
@@ -90,6 +91,21 @@ public class Verifier {
         List<JournalEntry> matching = journal.find(scope, Integer.MAX_VALUE).stream().filter(pattern::matches).toList();
         int limit = search.limit() == null ? DEFAULT_LIMIT : search.limit();
         return new Found(matching.size(), matching.subList(0, Math.min(limit, matching.size())));
+    }
+
+    /**
+     * The test of a pattern given to the journal's filters ({@code GET /__admin/requests?pattern=…}); a
+     * pattern with problems is a 400 listing them.
+     */
+    public Predicate<JournalEntry> filter(RequestPattern pattern) {
+        if (pattern == null) {
+            throw MockException.invalid("Invalid query", List.of("pattern: must be a request pattern object"));
+        }
+        List<String> problems = pattern.problems("pattern.");
+        if (!problems.isEmpty()) {
+            throw MockException.invalid("Invalid query", problems);
+        }
+        return pattern::matches;
     }
 
     public SequenceResult verifySequence(SequenceVerification sequence) {

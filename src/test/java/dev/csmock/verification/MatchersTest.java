@@ -183,6 +183,31 @@ class MatchersTest {
     }
 
     @Test
+    void theJournalsGetFiltersTakeAPatternToo() {
+        String account = Sids.account();
+        form(account).formParam("FriendlyName", "archive-1").post(COMPOSITION).then().statusCode(200);
+        form(account).formParam("FriendlyName", "tmp").post(COMPOSITION).then().statusCode(200);
+        as(account).get(COMPOSITION).then().statusCode(200);
+        String pattern = "{\"params\":{\"FriendlyName\":{\"matches\":\"arch.*\"}}}";
+        admin().queryParam("account", account).queryParam("pattern", pattern).get("/__admin/requests").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("requests[0].params.FriendlyName", equalTo("archive-1"));
+        admin().queryParam("account", account).queryParam("method", "POST")
+                .queryParam("pattern", "{\"params\":{\"FriendlyName\":{\"present\":true}}}")
+                .get("/__admin/requests/count").then().statusCode(200).body("count", equalTo(2));
+        admin().queryParam("account", account).queryParam("after", 0).queryParam("pattern", pattern)
+                .get("/__admin/requests").then().statusCode(200).body("requests", hasSize(1));
+        admin().queryParam("pattern", "{\"params\":{\"FriendlyName\":{\"matches\":\"(\"}}}")
+                .get("/__admin/requests/count").then().statusCode(400)
+                .body("details[0]", startsWith("pattern.params.FriendlyName: matches is not a valid Java regular expression"));
+        admin().queryParam("pattern", "{\"param\":{}}").get("/__admin/requests").then().statusCode(400)
+                .body("details[0]", equalTo("pattern: unknown field 'param'"))
+                .body(not(containsString("dev.csmock")));
+        admin().queryParam("pattern", "not json").get("/__admin/requests").then().statusCode(400)
+                .body("details[0]", startsWith("pattern: "));
+    }
+
+    @Test
     void verifySequenceTakesMatchersToo() {
         String account = archive("Archive");
         form(account).formParam("FriendlyName", "archive-2").post(COMPOSITION).then().statusCode(200);
