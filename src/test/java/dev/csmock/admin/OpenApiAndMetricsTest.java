@@ -6,6 +6,7 @@ import static dev.csmock.support.Twilio.COMPOSITION;
 import static dev.csmock.support.Twilio.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.csmock.support.Sids;
@@ -38,7 +39,20 @@ class OpenApiAndMetricsTest {
 
     @Test
     void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"))
+                .body(containsString("url: '../openapi?format=json'"));
+        given().get("/q/swagger-ui/swagger-ui-bundle.js").then().statusCode(200);
+        given().redirects().follow(false).get("/q/swagger-ui").then().statusCode(302).header("Location", "swagger-ui/");
+    }
+
+    @Test
+    void theDocumentIsYamlByDefaultAndJsonWhenAskedFor() {
+        given().get("/q/openapi").then().statusCode(200).contentType(containsString("application/yaml"))
+                .body(containsString("openapi: 3.0.3"));
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .contentType(containsString("application/json")).body("info.title", equalTo("Composition Settings Mock"));
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.ValueMatcher.oneOf[0].type", equalTo("string"));
     }
 
     @Test
