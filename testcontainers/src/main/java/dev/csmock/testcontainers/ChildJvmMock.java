@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * The mock as a child JVM of the tests' own: the server's fast-jar ({@link ServerDistribution})
  * started with the JDK running the tests, on a free port of 127.0.0.1, with the settings as
  * environment variables, ready when {@code /q/health/ready} answers 200; stopped with the run (and at
- * the latest when the tests' JVM exits). On JDK 19 and later it keeps a class-data archive beside the
+ * the latest when the tests' JVM exits), its working directory (log, seed and faults files) removed. On JDK 19 and later it keeps a class-data archive beside the
  * application ({@code -XX:+AutoCreateSharedArchive}), so that later runs start faster.
  */
 final class ChildJvmMock implements RunningMock {
@@ -78,6 +78,7 @@ final class ChildJvmMock implements RunningMock {
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
+                stop(false);
                 throw failure("the mock's JVM exited with " + process.exitValue() + " before it was ready");
             }
             try {
@@ -99,7 +100,7 @@ final class ChildJvmMock implements RunningMock {
                 throw new IllegalStateException("interrupted while the mock's JVM started", e);
             }
         }
-        close();
+        stop(false);
         throw failure("the mock's JVM was not ready within " + STARTUP_TIMEOUT.toSeconds() + " s");
     }
 
@@ -133,6 +134,11 @@ final class ChildJvmMock implements RunningMock {
 
     @Override
     public void close() {
+        stop(true);
+    }
+
+    /** Stops the JVM; its working directory is removed too unless its log is still to be read. */
+    private void stop(boolean deleteFiles) {
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -146,6 +152,18 @@ final class ChildJvmMock implements RunningMock {
             Runtime.getRuntime().removeShutdownHook(stopAtExit);
         } catch (IllegalStateException exiting) {
             // the JVM is exiting: the hook runs anyway
+        }
+        if (deleteFiles) {
+            deleteWorkDirectory();
+        }
+    }
+
+    /** Its log and settings files go with it. */
+    private void deleteWorkDirectory() {
+        try (java.util.stream.Stream<Path> files = Files.walk(workDirectory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary directory left behind
         }
     }
 }
