@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code /q/openapi}: the admin API's OpenAPI document, made at build time by SmallRye OpenAPI's
@@ -24,10 +26,8 @@ public class OpenApiDocument {
     public static final String PATH = "/q/openapi";
     private static final String SWAGGER_UI = "/q/swagger-ui";
 
-    private volatile Buffer json;
-    private volatile Buffer yaml;
-
-    private volatile Buffer swaggerUiPage;
+    /** The files served, read from the class path on first use. */
+    private final Map<String, Buffer> files = new ConcurrentHashMap<>();
 
     void register(@Observes Router router) {
         router.get(PATH).handler(this::serve);
@@ -43,15 +43,8 @@ public class OpenApiDocument {
     }
 
     private void swaggerUi(RoutingContext context) {
-        context.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8").end(swaggerUiPage());
-    }
-
-    private Buffer swaggerUiPage() {
-        Buffer page = swaggerUiPage;
-        if (page == null) {
-            swaggerUiPage = page = read("/META-INF/swagger-ui/index.html");
-        }
-        return page;
+        context.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                .end(file("/META-INF/swagger-ui/index.html"));
     }
 
     private void serve(RoutingContext context) {
@@ -61,23 +54,11 @@ public class OpenApiDocument {
                 : accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("json");
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, asJson ? "application/json;charset=UTF-8" : "application/yaml;charset=UTF-8")
-                .end(asJson ? json() : yaml());
+                .end(file(asJson ? "/META-INF/openapi/openapi.json" : "/META-INF/openapi/openapi.yaml"));
     }
 
-    private Buffer json() {
-        Buffer document = json;
-        if (document == null) {
-            json = document = read("/META-INF/openapi/openapi.json");
-        }
-        return document;
-    }
-
-    private Buffer yaml() {
-        Buffer document = yaml;
-        if (document == null) {
-            yaml = document = read("/META-INF/openapi/openapi.yaml");
-        }
-        return document;
+    private Buffer file(String resource) {
+        return files.computeIfAbsent(resource, OpenApiDocument::read);
     }
 
     private static Buffer read(String resource) {

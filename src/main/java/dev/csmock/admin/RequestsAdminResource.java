@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -90,16 +89,17 @@ public class RequestsAdminResource {
         int limit = QueryParams.count("limit", limitText, 100);
         Long after = QueryParams.number("after", afterText);
         JournalQuery query = query(account, resource, method, status, faulted);
-        Optional<Predicate<JournalEntry>> pattern = pattern(patternText);
+        Optional<RequestPattern> pattern = pattern(patternText);
         if (after != null) {
             RequestJournal.Poll poll = journal.poll(query, after, limit);
-            List<JournalEntry> entries = pattern.map(test -> poll.entries().stream().filter(test).toList()).orElse(poll.entries());
+            List<JournalEntry> entries = pattern.map(verifier::filter)
+                    .map(test -> poll.entries().stream().filter(test).toList()).orElse(poll.entries());
             return new Page(entries.size(), views(entries), journal.latest(), poll.next(), poll.missed());
         }
         long latest = journal.latest();
         if (pattern.isPresent()) {
-            List<JournalEntry> matching = journal.find(query, Integer.MAX_VALUE).stream().filter(pattern.get()).toList();
-            return new Page(matching.size(), views(matching.subList(0, Math.min(limit, matching.size()))), latest, latest, 0);
+            Verifier.Found found = verifier.find(query, pattern.get(), limit);
+            return new Page(found.total(), views(found.requests()), latest, latest, 0);
         }
         return new Page(journal.count(query), views(journal.find(query, limit)), latest, latest, 0);
     }
@@ -114,20 +114,17 @@ public class RequestsAdminResource {
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("faulted") String faulted,
             @Parameter(description = PATTERN) @QueryParam("pattern") String patternText) {
         JournalQuery query = query(account, resource, method, status, faulted);
-        Optional<Predicate<JournalEntry>> pattern = pattern(patternText);
-        if (pattern.isPresent()) {
-            return new Count((int) journal.find(query, Integer.MAX_VALUE).stream().filter(pattern.get()).count());
-        }
-        return new Count(journal.count(query));
+        return new Count(pattern(patternText).map(pattern -> verifier.find(query, pattern, 0).total())
+                .orElseGet(() -> journal.count(query)));
     }
 
     /** What the {@code pattern} query parameter says: a request pattern in JSON, with the matchers of a verification. */
-    private Optional<Predicate<JournalEntry>> pattern(String text) {
+    private Optional<RequestPattern> pattern(String text) {
         if (text == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(verifier.filter(json.readValue(text, RequestPattern.class)));
+            return Optional.of(json.readValue(text, RequestPattern.class));
         } catch (JsonProcessingException e) {
             String problem = AdminExceptionMappers.describe(e);
             throw MockException.invalid("Invalid query", List.of("pattern: "

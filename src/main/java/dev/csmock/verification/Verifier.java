@@ -86,10 +86,22 @@ public class Verifier {
         if (!problems.isEmpty()) {
             throw MockException.invalid("Invalid request search", problems);
         }
-        RequestPattern pattern = search.pattern();
         JournalQuery scope = search.account() == null ? JournalQuery.ALL : JournalQuery.account(search.account());
+        return matching(scope, search.pattern(), search.limit() == null ? DEFAULT_LIMIT : search.limit());
+    }
+
+    /**
+     * The requests within the journal filters {@code scope} that also match a pattern given to those
+     * filters ({@code GET /__admin/requests?pattern=…}), newest first, at most {@code limit}; a pattern
+     * with problems is a 400 listing them.
+     */
+    public Found find(JournalQuery scope, RequestPattern pattern, int limit) {
+        filter(pattern);
+        return matching(scope, pattern, limit);
+    }
+
+    private Found matching(JournalQuery scope, RequestPattern pattern, int limit) {
         List<JournalEntry> matching = journal.find(scope, Integer.MAX_VALUE).stream().filter(pattern::matches).toList();
-        int limit = search.limit() == null ? DEFAULT_LIMIT : search.limit();
         return new Found(matching.size(), matching.subList(0, Math.min(limit, matching.size())));
     }
 
